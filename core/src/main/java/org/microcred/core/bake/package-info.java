@@ -1,0 +1,4 @@
+/**
+ * Baking credentials into PNG and SVG badge images, and extracting (unbaking) them.
+ */
+package org.microcred.core.bake;

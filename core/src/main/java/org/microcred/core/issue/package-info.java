@@ -1,0 +1,4 @@
+/**
+ * The fluent Issuer and batch issuance.
+ */
+package org.microcred.core.issue;

@@ -1,0 +1,4 @@
+/**
+ * Bitstring Status List encoding and decoding.
+ */
+package org.microcred.core.status;

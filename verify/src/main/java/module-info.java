@@ -1,0 +1,10 @@
+/**
+ * Microcred verify: the verification pipeline, key and DID resolution, status checks, Open
+ * Badges 2.0 and the recruiter-readable report.
+ */
+module org.microcred.verify {
+    requires transitive org.microcred.core;
+    requires org.slf4j;
+
+    // exports org.microcred.verify;  (uncomment with the first class)
+}
