@@ -1,0 +1,20 @@
+package org.microcred.verify;
+
+/**
+ * The outcome of one check of a {@link VerificationReport}.
+ */
+public enum Outcome {
+    /** The check ran and the credential passed it. */
+    PASS,
+    /** The check ran and the credential failed it: the report is not valid. */
+    FAIL,
+    /** The check ran and found something a person should know, which does not invalidate the credential. */
+    WARN,
+    /** The check did not apply to this credential (or could not run); the message says why. */
+    SKIP;
+
+    /** @return the lower-case name used in JSON reports ({@code pass}, {@code fail}, …) */
+    public String jsonName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

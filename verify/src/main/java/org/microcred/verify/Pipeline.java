@@ -1,0 +1,846 @@
+package org.microcred.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.microcred.core.MicrocredException;
+import org.microcred.verify.internal.CompactJws;
+import org.microcred.verify.internal.ContextRules;
+import org.microcred.verify.internal.CredentialKind;
+import org.microcred.verify.internal.Dates;
+import org.microcred.verify.internal.InputDetector;
+import org.microcred.verify.internal.Nodes;
+import org.microcred.verify.internal.ObSchemas;
+import org.microcred.verify.internal.RecipientMatcher;
+import org.microcred.verify.internal.StructureChecks;
+import org.microcred.verify.internal.ValidityRules;
+import org.microcred.verify.spi.ImageExtractor;
+import org.microcred.verify.spi.ProofOutcome;
+import org.microcred.verify.spi.SecuredCredential;
+import org.microcred.verify.spi.StatusOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One verification: runs the checks in order over one input (and, nested, over its embedded
+ * endorsements and CLR credentials), catching every failure of the pieces into the report.
+ */
+final class Pipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+    private static final Set<String> ACCEPTED_JWS_TYP = Set.of("JWT", "vc+jwt", "vc+ld+json+jwt");
+
+    /** Why a nested credential is verified: it changes which policy applies to it. */
+    private enum Role { TOP, ENDORSEMENT, CLR_MEMBER }
+
+    private final Verifier v;
+    private final Instant now;
+    private final KnownRecipient recipient;
+    private final int depth;
+    private final Role role;
+    private final VerificationReport.Builder report = new VerificationReport.Builder();
+    private DisplayFields.Builder display = new DisplayFields.Builder();
+    private String stoppedAt;
+
+    Pipeline(Verifier v, Instant now, KnownRecipient recipient) {
+        this(v, now, recipient, 0, Role.TOP);
+    }
+
+    private Pipeline(Verifier v, Instant now, KnownRecipient recipient, int depth, Role role) {
+        this.v = v;
+        this.now = now;
+        this.recipient = recipient;
+        this.depth = depth;
+        this.role = role;
+    }
+
+    // ---------------------------------------------------------------- entry points
+
+    VerificationReport verifyTopLevel(VerificationInput input) {
+        report.inputId = input.id().orElse(null);
+        try {
+            byte[] bytes;
+            try {
+                bytes = input.content().read(v.maxInputBytes);
+            } catch (IOException | RuntimeException e) {
+                return parseFail("Cannot read the input: " + describe(e));
+            }
+            if (bytes == null) {
+                return parseFail("The input has no content");
+            }
+            if (bytes.length > v.maxInputBytes) {
+                return parseFail("The input is larger than the limit of " + v.maxInputBytes + " bytes (maxInputBytes)");
+            }
+            return fromBytes(bytes);
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+            return crashed(e);
+        }
+    }
+
+    private VerificationReport nested(JsonNode value, String pointer) {
+        report.inputId = pointer;
+        try {
+            if (value.isObject()) {
+                report.container = Container.JSON;
+                return fromCredential(value, v.json.write(value), null, "an embedded JSON credential");
+            }
+            if (value.isTextual()) {
+                InputDetector.Detected d = InputDetector.detect(value.asText());
+                if (d.kind() == InputDetector.Kind.JWS) {
+                    report.container = Container.JWS;
+                    return fromJws(d.text(), "an embedded VC-JWT");
+                }
+                return parseFail("The embedded value is a string but not a compact JWS (VC-JWT)");
+            }
+            return parseFail("The embedded value is " + Nodes.describe(value) + ", not a credential");
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+            return crashed(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- parse
+
+    private VerificationReport fromBytes(byte[] bytes) {
+        InputDetector.Detected d = InputDetector.detect(bytes);
+        switch (d.kind()) {
+            case PNG, SVG -> {
+                boolean png = d.kind() == InputDetector.Kind.PNG;
+                report.container = png ? Container.PNG : Container.SVG;
+                report.format = png ? CredentialFormat.BAKED_PNG : CredentialFormat.BAKED_SVG;
+                report.bakedImage = new BakedImage(png ? "image/png" : "image/svg+xml", bytes);
+                return fromImage(png ? ImageExtractor.ImageType.PNG : ImageExtractor.ImageType.SVG, bytes);
+            }
+            case JSON -> {
+                report.container = Container.JSON;
+                return fromJsonText(d.text(), "JSON");
+            }
+            case JWS -> {
+                report.container = Container.JWS;
+                return fromJws(d.text(), "a compact JWS (VC-JWT)");
+            }
+            case URL -> {
+                return parseFail(urlMessage(d.text()));
+            }
+            default -> {
+                return parseFail(d.reason());
+            }
+        }
+    }
+
+    private VerificationReport fromImage(ImageExtractor.ImageType type, byte[] bytes) {
+        String what = type == ImageExtractor.ImageType.PNG ? "PNG image" : "SVG image";
+        if (v.imageExtractor == null) {
+            return parseFail("The input is a " + what + ", and reading baked credentials is not available: "
+                    + "configure an ImageExtractor on the Verifier builder");
+        }
+        Optional<String> baked;
+        try {
+            baked = v.imageExtractor.extract(type, bytes);
+        } catch (RuntimeException | StackOverflowError e) {
+            return parseFail("The " + what + " could not be read: " + describe(e));
+        }
+        if (baked == null || baked.isEmpty()) {
+            return parseFail("The " + what + " carries no baked credential (no Open Badges "
+                    + (type == ImageExtractor.ImageType.PNG ? "iTXt chunk 'openbadgecredential' or 'openbadges'"
+                    : "<openbadges:credential> or <openbadges:assertion> element") + ")");
+        }
+        InputDetector.Detected inner = InputDetector.detect(baked.get());
+        return switch (inner.kind()) {
+            case JSON -> fromJsonText(inner.text(), "the " + what);
+            case JWS -> fromJws(inner.text(), "a VC-JWT baked in the " + what);
+            case URL -> parseFail("The " + what + " carries " + urlMessage(inner.text()).substring(10));
+            default -> parseFail("The " + what + " carries something that is not a credential: " + inner.reason());
+        };
+    }
+
+    private static String urlMessage(String url) {
+        return "The input is a URL (" + Nodes.clip(url) + "): an Open Badges 2.0 hosted assertion by reference. "
+                + "Verifying it needs the assertion fetched; preload it or enable fetching, then verify the assertion";
+    }
+
+    private VerificationReport fromJsonText(String text, String source) {
+        JsonNode node;
+        try {
+            node = v.json.parse(text);
+        } catch (MicrocredException e) {
+            return parseFail("Not valid JSON: " + e.getMessage());
+        }
+        if (!node.isObject()) {
+            return parseFail("The JSON is " + Nodes.describe(node) + ", not a credential object");
+        }
+        return fromCredential(node, text, null, source);
+    }
+
+    private VerificationReport fromJws(String text, String source) {
+        CompactJws jws;
+        try {
+            jws = CompactJws.decode(text, v.json);
+        } catch (MicrocredException e) {
+            return parseFail("Not a readable JWS: " + e.getMessage());
+        }
+        JsonNode payload = jws.payload();
+        if (!payload.isObject()) {
+            return parseFail("The JWS payload is " + Nodes.describe(payload) + ", not a credential object");
+        }
+        JsonNode vc = payload.get("vc");
+        JsonNode credential = vc != null && vc.isObject() ? vc : payload;
+        String where = vc != null && vc.isObject() ? source + ", credential in the 'vc' claim"
+                : source + ", credential as the payload";
+        return fromCredential(credential, text, jws, where);
+    }
+
+    private VerificationReport fromCredential(JsonNode c, String text, CompactJws jws, String source) {
+        CredentialKind kind = CredentialKind.of(c);
+        DataModel model = kind == CredentialKind.OB2_ASSERTION ? DataModel.OPEN_BADGES_2_0 : ContextRules.dataModel(c);
+        report.credential = c;
+        report.dataModel = model;
+        report.format = format(kind, c);
+        display = DisplayReader.read(c, kind);
+        add(CheckResult.pass(CheckId.PARSE, "Read " + article(kind) + " (" + label(model) + ") from " + source));
+        LOG.debug("Verifying {} ({}) from {}", kind, model, source);
+        if (kind == CredentialKind.OB2_ASSERTION) {
+            runOb2(c, text, jws);
+        } else {
+            runVc(c, text, jws, kind, model);
+        }
+        return finish();
+    }
+
+    private CredentialFormat format(CredentialKind kind, JsonNode c) {
+        if (kind == CredentialKind.OB2_ASSERTION) {
+            String vt = c.path("verification").path("type").asText("").toLowerCase(Locale.ROOT);
+            if (report.container == Container.JWS || vt.equals("signed") || vt.equals("signedbadge")) {
+                return CredentialFormat.OB2_SIGNED;
+            }
+            return CredentialFormat.OB2_HOSTED;
+        }
+        if (kind == CredentialKind.CLR) {
+            return CredentialFormat.CLR;
+        }
+        if (kind == CredentialKind.ENDORSEMENT) {
+            return CredentialFormat.ENDORSEMENT;
+        }
+        return switch (report.container) {
+            case PNG -> CredentialFormat.BAKED_PNG;
+            case SVG -> CredentialFormat.BAKED_SVG;
+            case JWS -> CredentialFormat.VC_JWT;
+            default -> kind == CredentialKind.OTHER_VC ? CredentialFormat.OTHER_JSON : CredentialFormat.OB3_JSON;
+        };
+    }
+
+    // ---------------------------------------------------------------- the VC pipeline
+
+    private void runVc(JsonNode c, String text, CompactJws jws, CredentialKind kind, DataModel model) {
+        run(CheckId.CONTEXT, () -> context(c, kind));
+        run(CheckId.TYPE, () -> type(c, kind, model));
+        run(CheckId.SCHEMA, () -> schema(c, kind, model));
+        run(CheckId.SUBJECT, () -> merge(CheckId.SUBJECT, StructureChecks.subject(c, kind),
+                "The " + subjectName(kind) + " is well formed"));
+        ProofOutcome[] proof = new ProofOutcome[1];
+        run(CheckId.PROOF, () -> proof(c, text, jws, model, proof));
+        run(CheckId.ISSUER_BINDING, () -> issuerBinding(c, kind, proof[0]));
+        run(CheckId.TRUST, () -> trust(c, kind));
+        run(CheckId.VALIDITY_PERIOD, () -> validity(c, model, kind != CredentialKind.OTHER_VC));
+        run(CheckId.STATUS, () -> status(c));
+        run(CheckId.REFRESH, () -> refresh(c));
+        run(CheckId.RECIPIENT, () -> recipientCheck(c, kind));
+        run(CheckId.ENDORSEMENTS, () -> endorsements(c, kind));
+        if (kind == CredentialKind.CLR) {
+            run(CheckId.CREDENTIALS, () -> clrCredentials(c));
+        }
+    }
+
+    private void runOb2(JsonNode c, String text, CompactJws jws) {
+        run(CheckId.CONTEXT, () -> CredentialKind.contextContains(c, CredentialKind.OB2_CONTEXT)
+                ? CheckResult.pass(CheckId.CONTEXT, "The Open Badges 2.0 context is present")
+                : CheckResult.fail(CheckId.CONTEXT, "@context must be " + CredentialKind.OB2_CONTEXT, "/@context"));
+        run(CheckId.TYPE, () -> merge(CheckId.TYPE, StructureChecks.type(c, CredentialKind.OB2_ASSERTION,
+                DataModel.OPEN_BADGES_2_0), "The type is Assertion"));
+        run(CheckId.SCHEMA, () -> CheckResult.skip(CheckId.SCHEMA,
+                "Open Badges 2.0 has no normative JSON Schema; the structure is checked by the type and subject checks"));
+        run(CheckId.SUBJECT, () -> merge(CheckId.SUBJECT, StructureChecks.subject(c, CredentialKind.OB2_ASSERTION),
+                "The assertion names a recipient and a badge"));
+        ProofOutcome[] proof = new ProofOutcome[1];
+        run(CheckId.PROOF, () -> proof(c, text, jws, DataModel.OPEN_BADGES_2_0, proof));
+        run(CheckId.ISSUER_BINDING, () -> issuerBinding(c, CredentialKind.OB2_ASSERTION, proof[0]));
+        run(CheckId.TRUST, () -> trust(c, CredentialKind.OB2_ASSERTION));
+        run(CheckId.VALIDITY_PERIOD, () -> validity(c, DataModel.OPEN_BADGES_2_0, true));
+        run(CheckId.STATUS, () -> {
+            if (c.path("revoked").asBoolean(false)) {
+                display.revoked = true;
+                return CheckResult.fail(CheckId.STATUS, "Revoked: the assertion says revoked"
+                        + Nodes.text(c, "revocationReason").map(r -> " (" + Nodes.clip(r) + ")").orElse(""), "/revoked");
+            }
+            return status(c);
+        });
+        run(CheckId.REFRESH, () -> CheckResult.skip(CheckId.REFRESH, "Open Badges 2.0 has no refresh service"));
+        run(CheckId.RECIPIENT, () -> recipientCheck(c, CredentialKind.OB2_ASSERTION));
+        run(CheckId.ENDORSEMENTS, () -> CheckResult.skip(CheckId.ENDORSEMENTS,
+                "Open Badges 2.0 endorsements are separate documents; none are verified here"));
+    }
+
+    // ---------------------------------------------------------------- checks
+
+    private CheckResult context(JsonNode c, CredentialKind kind) {
+        List<CheckResult> problems = new ArrayList<>(ContextRules.check(c, kind));
+        if (v.jsonLdInspector != null) {
+            for (String p : v.jsonLdInspector.problems(c)) {
+                problems.add(CheckResult.fail(CheckId.CONTEXT, "JSON-LD: " + p));
+            }
+            return merge(CheckId.CONTEXT, problems, "The contexts are known and in order, and every term is defined");
+        }
+        return merge(CheckId.CONTEXT, problems, "The contexts are known and in order");
+    }
+
+    private CheckResult type(JsonNode c, CredentialKind kind, DataModel model) {
+        List<CheckResult> problems = new ArrayList<>(StructureChecks.type(c, kind, model));
+        if (role == Role.ENDORSEMENT && kind != CredentialKind.ENDORSEMENT) {
+            problems.add(CheckResult.fail(CheckId.TYPE, "An endorsement must be an EndorsementCredential; this is "
+                    + Nodes.clip(Nodes.types(c).toString()), "/type"));
+        }
+        return merge(CheckId.TYPE, problems, "The type is " + Nodes.clip(Nodes.types(c).toString())
+                + " and the issuer is well formed");
+    }
+
+    private CheckResult schema(JsonNode c, CredentialKind kind, DataModel model) {
+        String url = switch (kind) {
+            case OPEN_BADGE -> ObSchemas.ACHIEVEMENT_CREDENTIAL;
+            case ENDORSEMENT -> ObSchemas.ENDORSEMENT_CREDENTIAL;
+            default -> null;
+        };
+        if (url == null) {
+            return CheckResult.skip(CheckId.SCHEMA, kind == CredentialKind.CLR
+                    ? "The CLR 2.0 JSON Schema is not bundled (it is not obtainable offline); the CLR's structure is "
+                    + "checked by the context, type and subject checks, and each bundled credential against its schema"
+                    : "No Open Badges schema applies to this type of credential");
+        }
+        JsonNode instance = ObSchemas.normalise(c);
+        String name = url.substring(url.lastIndexOf('/') + 1);
+        List<String> notes = inlineSchemaNotes(c);
+        if (model == DataModel.VC_1_1) {
+            JsonNode mapped = mapVc11(instance);
+            List<ObSchemas.Violation> violations = ObSchemas.get().validate(url, mapped);
+            String base = "VC 1.1 credential: the VC 1.1 ('any') OB schema is not bundled and the published one requires "
+                    + "the VC 2.0 context (openbadges-specification#608), so the credential was checked against " + name
+                    + " after mapping issuanceDate→validFrom, expirationDate→validUntil and the base context";
+            if (violations.isEmpty()) {
+                return notes.isEmpty() ? CheckResult.pass(CheckId.SCHEMA, base + ": no violations")
+                        : CheckResult.warn(CheckId.SCHEMA, base + ": no violations; " + String.join("; ", notes));
+            }
+            return CheckResult.warn(CheckId.SCHEMA, base + ": " + ObSchemas.describe(violations)
+                    + " (a warning, as that schema is not normative for VC 1.1)").withPointer(violations.get(0).pointer());
+        }
+        List<ObSchemas.Violation> violations = ObSchemas.get().validate(url, instance);
+        if (!violations.isEmpty()) {
+            return CheckResult.fail(CheckId.SCHEMA, "Not valid against " + name + ": " + ObSchemas.describe(violations),
+                    violations.get(0).pointer());
+        }
+        String ok = "Valid against the OB 3.0 schema " + name + " (JSON Schema 2019-09, single values accepted "
+                + "where JSON-LD compaction allows them)";
+        return notes.isEmpty() ? CheckResult.pass(CheckId.SCHEMA, ok)
+                : CheckResult.warn(CheckId.SCHEMA, ok + "; " + String.join("; ", notes));
+    }
+
+    private static List<String> inlineSchemaNotes(JsonNode c) {
+        List<String> notes = new ArrayList<>();
+        for (JsonNode cs : Nodes.values(c.get("credentialSchema"))) {
+            Optional<String> id = Nodes.text(cs, "id");
+            if (id.isEmpty()) {
+                continue;
+            }
+            String url = id.get();
+            boolean bundled = url.equals(ObSchemas.ACHIEVEMENT_CREDENTIAL) || url.equals(ObSchemas.ENDORSEMENT_CREDENTIAL)
+                    || url.equals(ObSchemas.PROFILE) || url.contains("ob_v3p0_achievementcredential")
+                    || url.contains("ob_v3p0_endorsementcredential");
+            if (!bundled) {
+                notes.add("the credentialSchema " + Nodes.clip(url) + " is not bundled and was not checked "
+                        + "(schemas are never fetched)");
+            }
+        }
+        return notes;
+    }
+
+    private JsonNode mapVc11(JsonNode instance) {
+        com.fasterxml.jackson.databind.node.ObjectNode o = (com.fasterxml.jackson.databind.node.ObjectNode) instance;
+        JsonNode ctx = o.get("@context");
+        if (ctx != null && ctx.isArray() && ctx.size() > 0) {
+            ((com.fasterxml.jackson.databind.node.ArrayNode) ctx).set(0, o.textNode(ContextRules.VC_V2));
+        }
+        if (o.has("issuanceDate") && !o.has("validFrom")) {
+            o.set("validFrom", o.remove("issuanceDate"));
+        }
+        if (o.has("expirationDate") && !o.has("validUntil")) {
+            o.set("validUntil", o.remove("expirationDate"));
+        }
+        return o;
+    }
+
+    private CheckResult proof(JsonNode c, String text, CompactJws jws, DataModel model, ProofOutcome[] holder) {
+        if (jws != null) {
+            String alg = jws.alg();
+            if (alg.isEmpty() || alg.equalsIgnoreCase("none") || alg.toUpperCase(Locale.ROOT).startsWith("HS")) {
+                return CheckResult.fail(CheckId.PROOF, "The JWS algorithm " + (alg.isEmpty() ? "is missing" : "'"
+                        + Nodes.clip(alg) + "' is never accepted (no 'none', no HMAC)"));
+            }
+            JsonNode typ = jws.header().get("typ");
+            if (typ != null && !(typ.isTextual() && ACCEPTED_JWS_TYP.contains(typ.asText()))
+                    && model != DataModel.OPEN_BADGES_2_0) {
+                return CheckResult.fail(CheckId.PROOF, "The JWS typ " + Nodes.describe(typ) + " is not JWT, vc+jwt or "
+                        + "vc+ld+json+jwt");
+            }
+        } else if (model != DataModel.OPEN_BADGES_2_0 && !Nodes.has(c, "proof")) {
+            return CheckResult.fail(CheckId.PROOF, "The credential has no proof: it is neither signed with an embedded "
+                    + "proof nor delivered as a VC-JWT, so nothing shows who issued it", "/proof");
+        }
+        SecuredCredential secured = new SecuredCredential(text, Optional.ofNullable(jws).map(CompactJws::text), c,
+                Optional.ofNullable(jws).map(CompactJws::payload), model);
+        ProofOutcome outcome;
+        try {
+            outcome = v.proofChecker.check(secured, now);
+        } catch (RuntimeException | StackOverflowError e) {
+            return CheckResult.fail(CheckId.PROOF, "The proof could not be checked: " + describe(e));
+        }
+        if (outcome == null) {
+            return CheckResult.fail(CheckId.PROOF, "The proof checker gave no result");
+        }
+        if (!outcome.isVerified()) {
+            return CheckResult.fail(CheckId.PROOF, outcome.message(), jws == null ? "/proof" : null);
+        }
+        String suite = outcome.suite().orElse("?");
+        if (v.acceptedProofSuites != null && !v.acceptedProofSuites.contains(suite)) {
+            return CheckResult.fail(CheckId.PROOF, "The proof verified with " + suite + ", which this verifier does not "
+                    + "accept (accepted: " + v.acceptedProofSuites + ")");
+        }
+        if (v.acceptedAlgorithms != null && outcome.algorithm().isPresent()
+                && !v.acceptedAlgorithms.contains(outcome.algorithm().get())) {
+            return CheckResult.fail(CheckId.PROOF, "The proof verified with " + outcome.algorithm().get()
+                    + ", which this verifier does not accept (accepted: " + v.acceptedAlgorithms + ")");
+        }
+        if (jws != null && model != DataModel.OPEN_BADGES_2_0) {
+            List<CheckResult> claims = jwtClaims(c, jws.payload(), model);
+            if (!claims.isEmpty()) {
+                return merge(CheckId.PROOF, claims, "");
+            }
+        }
+        holder[0] = outcome;
+        report.verificationMethod = outcome.verificationMethod().orElse(null);
+        report.verificationKey = outcome.key().orElse(null);
+        report.proofSuite = suite;
+        return CheckResult.pass(CheckId.PROOF, outcome.message()
+                + (jws != null && model != DataModel.OPEN_BADGES_2_0 ? "; the JWT claims match the credential" : ""));
+    }
+
+    /** OB 3.0 § JWT verification: iss, sub, nbf, jti, exp must match the credential. */
+    private List<CheckResult> jwtClaims(JsonNode c, JsonNode payload, DataModel model) {
+        List<CheckResult> out = new ArrayList<>();
+        Optional<String> issuer = Nodes.idOf(c.get("issuer"));
+        claimEquals(payload, "iss", issuer, "issuer.id", out, true);
+        claimEquals(payload, "jti", Nodes.text(c, "id"), "id", out, true);
+        JsonNode subject = c.get("credentialSubject");
+        Optional<String> subjectId = Nodes.text(subject != null && subject.isArray() && subject.size() > 0
+                ? subject.get(0) : subject, "id");
+        if (subjectId.isPresent()) {
+            claimEquals(payload, "sub", subjectId, "credentialSubject.id", out, true);
+        }
+        String fromField = model == DataModel.VC_1_1 ? "issuanceDate" : "validFrom";
+        String untilField = model == DataModel.VC_1_1 ? "expirationDate" : "validUntil";
+        dateClaim(payload, "nbf", c, fromField, out, true);
+        dateClaim(payload, "exp", c, untilField, out, c.has(untilField));
+        return out;
+    }
+
+    private static void claimEquals(JsonNode payload, String claim, Optional<String> expected, String field,
+            List<CheckResult> out, boolean required) {
+        JsonNode v = payload.get(claim);
+        if (v == null) {
+            if (required) {
+                out.add(CheckResult.fail(CheckId.PROOF, "The JWT claim " + claim + " is missing (it must equal " + field + ")"));
+            }
+            return;
+        }
+        if (!v.isTextual() || expected.isEmpty() || !v.asText().equals(expected.get())) {
+            out.add(CheckResult.fail(CheckId.PROOF, "The JWT claim " + claim + " " + Nodes.describe(v) + " does not equal "
+                    + field + " " + expected.map(e -> "\"" + Nodes.clip(e) + "\"").orElse("(missing)")));
+        }
+    }
+
+    private static void dateClaim(JsonNode payload, String claim, JsonNode c, String field, List<CheckResult> out,
+            boolean required) {
+        JsonNode v = payload.get(claim);
+        if (v == null) {
+            if (required) {
+                out.add(CheckResult.fail(CheckId.PROOF, "The JWT claim " + claim + " is missing (it must equal " + field + ")"));
+            }
+            return;
+        }
+        if (!v.isNumber()) {
+            out.add(CheckResult.fail(CheckId.PROOF, "The JWT claim " + claim + " must be a NumericDate; it is "
+                    + Nodes.describe(v)));
+            return;
+        }
+        Optional<String> date = Nodes.text(c, field);
+        if (date.isEmpty()) {
+            out.add(CheckResult.fail(CheckId.PROOF, "The JWT claim " + claim + " is set but the credential has no " + field));
+            return;
+        }
+        try {
+            Instant expected = Dates.parse(date.get());
+            if (v.asLong() != expected.getEpochSecond() || v.decimalValue().scale() > 0 && v.asDouble() != v.asLong()) {
+                out.add(CheckResult.fail(CheckId.PROOF, "The JWT claim " + claim + " (" + v.asText() + " = "
+                        + Dates.format(Instant.ofEpochSecond(v.asLong())) + ") does not equal " + field + " ("
+                        + Nodes.clip(date.get()) + ")"));
+            }
+        } catch (IllegalArgumentException e) {
+            // The malformed date itself is reported by the validity-period check.
+            out.add(CheckResult.fail(CheckId.PROOF, "The JWT claim " + claim + " cannot be compared: " + field
+                    + " is malformed"));
+        }
+    }
+
+    private CheckResult issuerBinding(JsonNode c, CredentialKind kind, ProofOutcome proof) {
+        if (proof == null) {
+            return CheckResult.skip(CheckId.ISSUER_BINDING, "Not checked: no proof verified, so there is no key to bind "
+                    + "to the issuer");
+        }
+        Optional<String> issuer = issuerId(c, kind);
+        Optional<String> vm = proof.verificationMethod();
+        Optional<String> controller = proof.controller().or(() -> vm.map(Pipeline::withoutFragment));
+        if (issuer.isEmpty()) {
+            if (kind == CredentialKind.OB2_ASSERTION && proof.controller().isPresent()) {
+                return CheckResult.pass(CheckId.ISSUER_BINDING, "The Open Badges 2.0 verification bound the assertion "
+                        + "to its issuer " + Nodes.clip(proof.controller().get()));
+            }
+            return CheckResult.fail(CheckId.ISSUER_BINDING, "The credential names no issuer id to bind the key to",
+                    kind == CredentialKind.OB2_ASSERTION ? "/badge" : "/issuer");
+        }
+        if (controller.isPresent() && controller.get().equals(issuer.get())) {
+            return CheckResult.pass(CheckId.ISSUER_BINDING, "The key " + vm.map(Nodes::clip).orElse("(unnamed)")
+                    + " is controlled by the issuer " + Nodes.clip(issuer.get()));
+        }
+        return CheckResult.fail(CheckId.ISSUER_BINDING, "The key that signed (" + vm.map(Nodes::clip).orElse("unnamed")
+                + ") is controlled by " + controller.map(Nodes::clip).orElse("an unknown party") + ", not by the issuer "
+                + Nodes.clip(issuer.get()), kind == CredentialKind.OB2_ASSERTION ? "/badge" : "/issuer");
+    }
+
+    private static String withoutFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
+    }
+
+    private static Optional<String> issuerId(JsonNode c, CredentialKind kind) {
+        if (kind == CredentialKind.OB2_ASSERTION) {
+            JsonNode badge = c.get("badge");
+            return badge != null && badge.isObject() ? Nodes.idOf(badge.get("issuer")) : Optional.empty();
+        }
+        return Nodes.idOf(c.get("issuer")).filter(s -> !s.isBlank());
+    }
+
+    private CheckResult trust(JsonNode c, CredentialKind kind) {
+        if (v.issuerTrust == null) {
+            return CheckResult.skip(CheckId.TRUST, "No trust list is configured: any issuer is accepted");
+        }
+        Optional<String> issuer = issuerId(c, kind);
+        if (issuer.isEmpty()) {
+            return CheckResult.fail(CheckId.TRUST, "The credential names no issuer id to check against the trust list");
+        }
+        if (v.issuerTrust.trusts(issuer.get())) {
+            return CheckResult.pass(CheckId.TRUST, "The issuer " + Nodes.clip(issuer.get()) + " is trusted");
+        }
+        if (role == Role.ENDORSEMENT) {
+            return CheckResult.warn(CheckId.TRUST, "The endorser " + Nodes.clip(issuer.get())
+                    + " is not on the trust list (endorsers are not held to it)");
+        }
+        return CheckResult.fail(CheckId.TRUST, "The issuer " + Nodes.clip(issuer.get()) + " is not on the trust list",
+                "/issuer");
+    }
+
+    private CheckResult validity(JsonNode c, DataModel model, boolean startRequired) {
+        ValidityRules.Validity r = ValidityRules.check(c, model, startRequired, now, v.clockSkew);
+        display.issuedOn = r.issuedOn();
+        display.expires = r.expires();
+        display.awardedOn = r.awardedOn();
+        display.expired = r.expired();
+        display.notYetValid = r.notYetValid();
+        return r.result();
+    }
+
+    private CheckResult status(JsonNode c) {
+        if (!Nodes.has(c, "credentialStatus")) {
+            return CheckResult.skip(CheckId.STATUS, "The credential has no status entry, so it cannot be revoked");
+        }
+        StatusOutcome outcome;
+        if (v.statusChecker == null) {
+            outcome = new StatusOutcome(StatusOutcome.State.UNOBTAINABLE,
+                    "status checking is not configured on this verifier");
+        } else {
+            try {
+                outcome = v.statusChecker.check(c, now);
+                if (outcome == null) {
+                    outcome = new StatusOutcome(StatusOutcome.State.UNOBTAINABLE, "the status checker gave no result");
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                outcome = new StatusOutcome(StatusOutcome.State.UNOBTAINABLE, describe(e));
+            }
+        }
+        String ptr = "/credentialStatus";
+        return switch (outcome.state()) {
+            case NOT_APPLICABLE -> CheckResult.skip(CheckId.STATUS, outcome.message());
+            case ACTIVE -> CheckResult.pass(CheckId.STATUS, outcome.message());
+            case REVOKED -> {
+                display.revoked = true;
+                yield CheckResult.fail(CheckId.STATUS, "Revoked: " + outcome.message(), ptr);
+            }
+            case SUSPENDED -> {
+                display.suspended = true;
+                yield CheckResult.fail(CheckId.STATUS, "Suspended: " + outcome.message(), ptr);
+            }
+            case INVALID -> CheckResult.fail(CheckId.STATUS, "The status could not be established: " + outcome.message(), ptr);
+            case UNOBTAINABLE -> v.strictStatus
+                    ? CheckResult.fail(CheckId.STATUS, "The status list could not be obtained (" + outcome.message()
+                    + "); the strict status policy treats that as a failure", ptr)
+                    : new CheckResult(CheckId.STATUS, Outcome.WARN, "The status list could not be obtained ("
+                    + outcome.message() + "), so revocation was not checked", Optional.of(ptr));
+        };
+    }
+
+    private static CheckResult refresh(JsonNode c) {
+        JsonNode rs = c.get("refreshService");
+        if (rs == null || rs.isNull()) {
+            return CheckResult.skip(CheckId.REFRESH, "The credential names no refresh service");
+        }
+        return new CheckResult(CheckId.REFRESH, Outcome.WARN, "The credential names a refresh service ("
+                + Nodes.clip(rs.path("type").asText("unknown type")) + " at " + Nodes.clip(rs.path("id").asText("?"))
+                + "); it was not used: the credential was verified as presented", Optional.of("/refreshService"));
+    }
+
+    private CheckResult recipientCheck(JsonNode c, CredentialKind kind) {
+        if (kind == CredentialKind.ENDORSEMENT) {
+            return CheckResult.skip(CheckId.RECIPIENT, "Endorsements are not issued to a recipient");
+        }
+        if (recipient == null) {
+            return CheckResult.skip(CheckId.RECIPIENT, "No recipient to match was given");
+        }
+        return RecipientMatcher.match(c, kind, recipient);
+    }
+
+    private CheckResult endorsements(JsonNode c, CredentialKind kind) {
+        List<Map.Entry<String, JsonNode>> found = new ArrayList<>();
+        collectEndorsements(c, "", found, kind == CredentialKind.CLR, 0);
+        if (found.isEmpty()) {
+            return CheckResult.skip(CheckId.ENDORSEMENTS, "The credential carries no embedded endorsements");
+        }
+        return nestedAll(CheckId.ENDORSEMENTS, found, Role.ENDORSEMENT, "endorsement", report.endorsements);
+    }
+
+    private CheckResult clrCredentials(JsonNode c) {
+        JsonNode s = c.get("credentialSubject");
+        String ptr = "/credentialSubject";
+        if (s != null && s.isArray() && s.size() == 1) {
+            s = s.get(0);
+            ptr = "/credentialSubject/0";
+        }
+        JsonNode vcs = s == null ? null : s.get("verifiableCredential");
+        List<Map.Entry<String, JsonNode>> found = new ArrayList<>();
+        if (vcs != null && vcs.isArray()) {
+            for (int i = 0; i < vcs.size(); i++) {
+                found.add(Map.entry(Nodes.pointer(ptr + "/verifiableCredential", i), vcs.get(i)));
+            }
+        } else if (vcs != null && !vcs.isNull()) {
+            found.add(Map.entry(ptr + "/verifiableCredential", vcs));
+        }
+        if (found.isEmpty()) {
+            return CheckResult.fail(CheckId.CREDENTIALS, "The CLR bundles no credentials", ptr + "/verifiableCredential");
+        }
+        return nestedAll(CheckId.CREDENTIALS, found, Role.CLR_MEMBER, "credential", report.credentials);
+    }
+
+    private CheckResult nestedAll(CheckId id, List<Map.Entry<String, JsonNode>> found, Role nestedRole, String noun,
+            List<VerificationReport> sink) {
+        if (depth >= v.maxNesting) {
+            return CheckResult.fail(id, found.size() + " embedded " + noun + "(s) not verified: nesting is deeper than "
+                    + v.maxNesting + " levels");
+        }
+        if (found.size() > v.maxEmbedded) {
+            return CheckResult.fail(id, found.size() + " embedded " + noun + "s is over the limit of " + v.maxEmbedded
+                    + " (maxEmbeddedCredentials); none were verified");
+        }
+        List<String> failed = new ArrayList<>();
+        String firstFailure = null;
+        for (Map.Entry<String, JsonNode> e : found) {
+            KnownRecipient nestedRecipient = nestedRole == Role.CLR_MEMBER ? recipient : null;
+            VerificationReport r = new Pipeline(v, now, nestedRecipient, depth + 1, nestedRole).nested(e.getValue(), e.getKey());
+            sink.add(r);
+            if (!r.isValid()) {
+                failed.add(e.getKey());
+                if (firstFailure == null) {
+                    firstFailure = r.failures().isEmpty() ? "it did not verify" : r.failures().get(0).toString();
+                }
+            }
+        }
+        if (failed.isEmpty()) {
+            return CheckResult.pass(id, found.size() == 1 ? "The embedded " + noun + " verified"
+                    : "All " + found.size() + " embedded " + noun + "s verified");
+        }
+        return CheckResult.fail(id, failed.size() + " of " + found.size() + " embedded " + noun + "s did not verify ("
+                + Nodes.clip(String.join(", ", failed)) + "); first: " + Nodes.clip(firstFailure), failed.get(0));
+    }
+
+    /** Collects {@code endorsement} / {@code endorsementJwt} values anywhere in the credential, as $..endorsement does. */
+    private static void collectEndorsements(JsonNode node, String ptr, List<Map.Entry<String, JsonNode>> out,
+            boolean clr, int level) {
+        if (level > 64 || out.size() > 10_000) {
+            return;
+        }
+        if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> f = it.next();
+                String key = f.getKey();
+                String child = Nodes.pointer(ptr, key);
+                if (key.equals("@context") || key.equals("proof")
+                        || (clr && key.equals("verifiableCredential"))) {
+                    continue;
+                }
+                if (key.equals("endorsement") || key.equals("endorsementJwt")) {
+                    JsonNode v = f.getValue();
+                    if (v.isArray()) {
+                        for (int i = 0; i < v.size(); i++) {
+                            out.add(Map.entry(Nodes.pointer(child, i), v.get(i)));
+                        }
+                    } else if (!v.isNull()) {
+                        out.add(Map.entry(child, v));
+                    }
+                    continue;
+                }
+                collectEndorsements(f.getValue(), child, out, clr, level + 1);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectEndorsements(node.get(i), Nodes.pointer(ptr, i), out, clr, level + 1);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- plumbing
+
+    private void run(CheckId id, Supplier<CheckResult> check) {
+        if (stoppedAt != null) {
+            add(CheckResult.skip(id, "Not run: fail-fast mode stopped at the first failure (" + stoppedAt + ")"));
+            return;
+        }
+        CheckResult r;
+        try {
+            r = check.get();
+            if (r == null || r.check() != id) {
+                r = CheckResult.fail(id, "The " + id.id() + " check produced no result");
+            }
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+            LOG.debug("Check {} failed with an exception", id.id(), e);
+            r = CheckResult.fail(id, "The " + id.id() + " check could not complete: " + describe(e));
+        }
+        add(r);
+    }
+
+    private void add(CheckResult r) {
+        report.checks.add(r);
+        if (r.outcome() == Outcome.FAIL && v.mode == VerificationMode.FAIL_FAST && stoppedAt == null) {
+            stoppedAt = r.id();
+        }
+    }
+
+    private VerificationReport parseFail(String message) {
+        report.checks.clear();
+        report.checks.add(CheckResult.fail(CheckId.PARSE, message));
+        for (CheckId id : CheckId.values()) {
+            if (id != CheckId.PARSE && id != CheckId.CREDENTIALS) {
+                report.checks.add(CheckResult.skip(id, "Not run: the input could not be read as a credential"));
+            }
+        }
+        return finish();
+    }
+
+    private VerificationReport crashed(Throwable e) {
+        LOG.debug("Verification stopped by an unexpected error", e);
+        String message = "Verification stopped by an unexpected error: " + describe(e);
+        if (report.checks.isEmpty()) {
+            return parseFail(message);
+        }
+        Set<CheckId> seen = java.util.EnumSet.noneOf(CheckId.class);
+        report.checks.forEach(c -> seen.add(c.check()));
+        CheckId next = null;
+        for (CheckId id : CheckId.values()) {
+            if (!seen.contains(id)) {
+                next = id;
+                break;
+            }
+        }
+        report.checks.add(CheckResult.fail(next == null ? CheckId.PARSE : next, message));
+        return finish();
+    }
+
+    private VerificationReport finish() {
+        report.display = display.build();
+        return report.build();
+    }
+
+    private static CheckResult merge(CheckId id, List<CheckResult> problems, String passMessage) {
+        if (problems.isEmpty()) {
+            return CheckResult.pass(id, passMessage);
+        }
+        CheckResult first = problems.stream().filter(p -> p.outcome() == Outcome.FAIL).findFirst().orElse(problems.get(0));
+        if (problems.size() == 1) {
+            return first;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (CheckResult p : problems) {
+            if (sb.length() > 0) {
+                sb.append("; ");
+            }
+            sb.append(p.message());
+        }
+        return new CheckResult(id, first.outcome(), sb.toString(), first.pointer());
+    }
+
+    private static String describe(Throwable e) {
+        String m = e.getMessage();
+        if (e instanceof StackOverflowError) {
+            return "the input is nested too deeply";
+        }
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : Nodes.clip(m.length() > 300 ? m.substring(0, 300) : m);
+    }
+
+    private static String article(CredentialKind kind) {
+        return switch (kind) {
+            case OPEN_BADGE -> "an OpenBadgeCredential";
+            case ENDORSEMENT -> "an EndorsementCredential";
+            case CLR -> "a ClrCredential";
+            case OB2_ASSERTION -> "an Open Badges 2.0 Assertion";
+            case OTHER_VC -> "a JSON credential";
+        };
+    }
+
+    private static String label(DataModel model) {
+        return switch (model) {
+            case VC_2_0 -> "VC 2.0";
+            case VC_1_1 -> "VC 1.1";
+            case OPEN_BADGES_2_0 -> "OB 2.0";
+        };
+    }
+
+    private static String subjectName(CredentialKind kind) {
+        return switch (kind) {
+            case OPEN_BADGE -> "AchievementSubject and its achievement";
+            case ENDORSEMENT -> "EndorsementSubject";
+            case CLR -> "ClrSubject";
+            default -> "credential subject";
+        };
+    }
+}

@@ -1,0 +1,517 @@
+package org.microcred.verify;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.microcred.core.json.Json;
+import org.microcred.core.json.JsonLimits;
+import org.microcred.core.keys.SignatureAlgorithm;
+import org.microcred.verify.internal.OrderedParallel;
+import org.microcred.verify.spi.ImageExtractor;
+import org.microcred.verify.spi.JsonLdInspector;
+import org.microcred.verify.spi.ProofChecker;
+import org.microcred.verify.spi.ProofOutcome;
+import org.microcred.verify.spi.StatusChecker;
+
+/**
+ * Verifies badges in every form an applicant-tracking or HR system receives — OB 3.0 JSON with an
+ * embedded proof, VC-JWTs, baked PNG and SVG images, CLR 2.0 transcripts, VC 1.1-era OB 3.0
+ * badges, OB 2.0 assertions — and says in a {@link VerificationReport} whether each is genuine,
+ * current, unrevoked, issued by someone trusted, to the expected recipient.
+ *
+ * <pre>{@code
+ * Verifier verifier = Verifier.builder()
+ *     .trustedIssuers(List.of("did:web:lms.example.edu"))
+ *     .build();
+ * VerificationReport report = verifier.verify(Path.of("badge.png"));
+ * if (report.isValid()) { ... } else { report.failures().forEach(System.out::println); }
+ * }</pre>
+ *
+ * <h2>Guarantees</h2>
+ * <ul>
+ * <li><b>Never throws on input.</b> Malformed, oversized, truncated or hostile input yields a
+ *     report with a FAIL naming the problem; exceptions from the pluggable pieces become a FAIL of
+ *     the check that called them. Only {@code null} arguments throw ({@link NullPointerException}).
+ * <li><b>Never hangs on input.</b> Input size, JSON depth and string length are bounded
+ *     ({@link Builder#jsonLimits}, {@link Builder#maxInputBytes}); embedded endorsements and CLR
+ *     credentials are bounded in number and nesting; the proof and status pieces carry their own
+ *     work budgets and timeouts.
+ * <li><b>Never calls a bad document valid.</b> See {@link VerificationReport#isValid()}: the
+ *     proof and its binding to the issuer must PASS; nothing that FAILs is overlooked.
+ * <li><b>Offline by default.</b> Nothing is fetched unless the pieces are configured to.
+ * </ul>
+ *
+ * <p>A {@code Verifier} is immutable and thread-safe; share one. The checks and their order are
+ * described by {@link CheckId}.
+ */
+public final class Verifier {
+
+    /** The default tolerated clock difference (5 minutes). */
+    public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofMinutes(5);
+    /** The default largest input (32 MiB: images are larger than the JSON they carry). */
+    public static final long DEFAULT_MAX_INPUT_BYTES = 32L * 1024 * 1024;
+
+    static final ProofChecker NO_PROOF_CHECKER = (credential, now) -> ProofOutcome.failed(
+            "No proof suite is available to check this proof: configure one with Verifier.builder().proofChecker(…)");
+
+    final Clock clock;
+    final Duration clockSkew;
+    final VerificationMode mode;
+    final IssuerTrust issuerTrust;
+    final Set<String> acceptedProofSuites;
+    final Set<SignatureAlgorithm> acceptedAlgorithms;
+    final ProofChecker proofChecker;
+    final StatusChecker statusChecker;
+    final ImageExtractor imageExtractor;
+    final JsonLdInspector jsonLdInspector;
+    final boolean strictStatus;
+    final KnownRecipient recipient;
+    final Json json;
+    final long maxInputBytes;
+    final int parallelism;
+    final int maxEmbedded;
+    final int maxNesting;
+
+    private Verifier(Builder b) {
+        this.clock = b.clock;
+        this.clockSkew = b.clockSkew;
+        this.mode = b.mode;
+        this.issuerTrust = b.issuerTrust;
+        this.acceptedProofSuites = b.acceptedProofSuites == null ? null : Set.copyOf(b.acceptedProofSuites);
+        this.acceptedAlgorithms = b.acceptedAlgorithms == null ? null : Set.copyOf(b.acceptedAlgorithms);
+        this.proofChecker = b.proofChecker;
+        this.statusChecker = b.statusChecker;
+        this.imageExtractor = b.imageExtractor;
+        this.jsonLdInspector = b.jsonLdInspector;
+        this.strictStatus = b.strictStatus;
+        this.recipient = b.recipient;
+        this.json = Json.withLimits(b.jsonLimits);
+        this.maxInputBytes = b.maxInputBytes;
+        this.parallelism = b.parallelism;
+        this.maxEmbedded = b.maxEmbedded;
+        this.maxNesting = b.maxNesting;
+    }
+
+    /** @return a builder with the defaults: system UTC clock, 5 minutes skew, EXHAUSTIVE, offline */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this verifier's settings, to derive a variant */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.clock = clock;
+        b.clockSkew = clockSkew;
+        b.mode = mode;
+        b.issuerTrust = issuerTrust;
+        b.acceptedProofSuites = acceptedProofSuites;
+        b.acceptedAlgorithms = acceptedAlgorithms;
+        b.proofChecker = proofChecker;
+        b.statusChecker = statusChecker;
+        b.imageExtractor = imageExtractor;
+        b.jsonLdInspector = jsonLdInspector;
+        b.strictStatus = strictStatus;
+        b.recipient = recipient;
+        b.jsonLimits = json.limits();
+        b.maxInputBytes = maxInputBytes;
+        b.parallelism = parallelism;
+        b.maxEmbedded = maxEmbedded;
+        b.maxNesting = maxNesting;
+        return b;
+    }
+
+    /**
+     * Verifies raw bytes: a JSON credential, a compact JWS, or a PNG / SVG image.
+     *
+     * @param input the bytes
+     * @return the report; never null
+     * @throws NullPointerException if input is null
+     */
+    public VerificationReport verify(byte[] input) {
+        return verify(VerificationInput.of(Objects.requireNonNull(input, "input")));
+    }
+
+    /**
+     * Verifies raw bytes, checking they were issued to the given recipient.
+     *
+     * @param input the bytes
+     * @param recipient the expected recipient (overrides the builder's)
+     * @return the report; never null
+     * @throws NullPointerException if an argument is null
+     */
+    public VerificationReport verify(byte[] input, KnownRecipient recipient) {
+        return verify(VerificationInput.of(Objects.requireNonNull(input, "input")).withRecipient(recipient));
+    }
+
+    /**
+     * Verifies text: a JSON credential or a compact JWS (VC-JWT).
+     *
+     * @param input the text
+     * @return the report; never null
+     * @throws NullPointerException if input is null
+     */
+    public VerificationReport verify(String input) {
+        Objects.requireNonNull(input, "input");
+        return verify(VerificationInput.of(input.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Verifies a file; the report's {@code file} is the path. A file that cannot be read is a
+     * {@code parse} FAIL, not an exception.
+     *
+     * @param file the file
+     * @return the report; never null
+     * @throws NullPointerException if file is null
+     */
+    public VerificationReport verify(Path file) {
+        return verify(VerificationInput.of(Objects.requireNonNull(file, "file")));
+    }
+
+    /**
+     * Reads a stream (up to {@link Builder#maxInputBytes} plus one byte) and verifies it. The
+     * stream is closed.
+     *
+     * @param input the stream
+     * @return the report; never null
+     * @throws NullPointerException if input is null
+     */
+    public VerificationReport verify(InputStream input) {
+        return verify(VerificationInput.of(null, Objects.requireNonNull(input, "input")));
+    }
+
+    /**
+     * Verifies one input with its optional name and recipient.
+     *
+     * @param input the input
+     * @return the report; never null
+     * @throws NullPointerException if input is null
+     */
+    public VerificationReport verify(VerificationInput input) {
+        Objects.requireNonNull(input, "input");
+        return new Pipeline(this, clock.instant(), input.recipient().orElse(recipient)).verifyTopLevel(input);
+    }
+
+    /**
+     * Verifies many inputs in parallel ({@link Builder#parallelism} threads), returning the
+     * reports lazily <em>in input order</em>; each report carries its input's id. At most about
+     * twice the parallelism inputs are held at once, so memory stays constant however long the
+     * input. The source is consumed on the caller's thread as the result stream is consumed.
+     * Close the returned stream (try-with-resources) to stop early; abandoned workers exit on
+     * their own after a second idle.
+     *
+     * @param inputs the inputs
+     * @return the reports, in input order
+     * @throws NullPointerException if inputs is null
+     */
+    public Stream<VerificationReport> verifyAll(Iterable<VerificationInput> inputs) {
+        Objects.requireNonNull(inputs, "inputs");
+        return verifyAll(inputs.iterator());
+    }
+
+    /**
+     * As {@link #verifyAll(Iterable)}, over a stream of inputs (consumed lazily; closing the
+     * result closes the source).
+     *
+     * @param inputs the inputs
+     * @return the reports, in input order
+     * @throws NullPointerException if inputs is null
+     */
+    public Stream<VerificationReport> verifyAll(Stream<VerificationInput> inputs) {
+        Objects.requireNonNull(inputs, "inputs");
+        return verifyAll(inputs.iterator()).onClose(inputs::close);
+    }
+
+    private Stream<VerificationReport> verifyAll(Iterator<VerificationInput> source) {
+        Iterator<VerificationInput> checked = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return source.hasNext();
+            }
+
+            @Override
+            public VerificationInput next() {
+                return Objects.requireNonNull(source.next(), "an input of verifyAll is null");
+            }
+        };
+        OrderedParallel<VerificationInput, VerificationReport> results =
+                new OrderedParallel<>(checked, this::verify, parallelism);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results,
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(results::close);
+    }
+
+    /** @return the clock */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** @return the tolerated clock difference */
+    public Duration clockSkew() {
+        return clockSkew;
+    }
+
+    /** @return the mode */
+    public VerificationMode mode() {
+        return mode;
+    }
+
+    /** @return the default expected recipient */
+    public Optional<KnownRecipient> recipient() {
+        return Optional.ofNullable(recipient);
+    }
+
+    /** @return the JSON limits applied to every document */
+    public JsonLimits jsonLimits() {
+        return json.limits();
+    }
+
+    /**
+     * A builder for {@link Verifier}. Not thread-safe; every setter validates its argument and
+     * returns this builder.
+     */
+    public static final class Builder {
+        private Clock clock = Clock.systemUTC();
+        private Duration clockSkew = DEFAULT_CLOCK_SKEW;
+        private VerificationMode mode = VerificationMode.EXHAUSTIVE;
+        private IssuerTrust issuerTrust;
+        private Set<String> acceptedProofSuites;
+        private Set<SignatureAlgorithm> acceptedAlgorithms;
+        private ProofChecker proofChecker = NO_PROOF_CHECKER;
+        private StatusChecker statusChecker;
+        private ImageExtractor imageExtractor;
+        private JsonLdInspector jsonLdInspector;
+        private boolean strictStatus;
+        private KnownRecipient recipient;
+        private JsonLimits jsonLimits = JsonLimits.DEFAULT;
+        private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+        private int parallelism = Math.max(1, Runtime.getRuntime().availableProcessors());
+        private int maxEmbedded = 100;
+        private int maxNesting = 3;
+
+        private Builder() {
+        }
+
+        /**
+         * @param clock the clock validity periods are checked against
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * @param skew the tolerated difference between the issuer's clock and ours (0 to 1 day)
+         * @return this builder
+         * @throws IllegalArgumentException if negative or over a day
+         */
+        public Builder clockSkew(Duration skew) {
+            Objects.requireNonNull(skew, "skew");
+            if (skew.isNegative() || skew.compareTo(Duration.ofDays(1)) > 0) {
+                throw new IllegalArgumentException("clockSkew must be between 0 and 1 day: " + skew);
+            }
+            this.clockSkew = skew;
+            return this;
+        }
+
+        /**
+         * @param mode EXHAUSTIVE (default) or FAIL_FAST
+         * @return this builder
+         */
+        public Builder mode(VerificationMode mode) {
+            this.mode = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /**
+         * Trust only these issuers: a credential from another issuer FAILs the {@code trust} check.
+         *
+         * @param issuerIds the issuer ids (DIDs or URLs), compared exactly
+         * @return this builder
+         * @throws IllegalArgumentException if the collection is empty or holds a blank id
+         */
+        public Builder trustedIssuers(Collection<String> issuerIds) {
+            Objects.requireNonNull(issuerIds, "issuerIds");
+            if (issuerIds.isEmpty()) {
+                throw new IllegalArgumentException("trustedIssuers must not be empty (leave it unset to trust any issuer)");
+            }
+            for (String id : issuerIds) {
+                if (Objects.requireNonNull(id, "an issuer id").isBlank()) {
+                    throw new IllegalArgumentException("trustedIssuers holds a blank issuer id");
+                }
+            }
+            this.issuerTrust = IssuerTrust.anyOf(issuerIds);
+            return this;
+        }
+
+        /**
+         * @param trust a custom trust policy (replaces {@link #trustedIssuers})
+         * @return this builder
+         */
+        public Builder issuerTrust(IssuerTrust trust) {
+            this.issuerTrust = Objects.requireNonNull(trust, "trust");
+            return this;
+        }
+
+        /**
+         * Accept only proofs made with these suites: {@code eddsa-rdfc-2022}, {@code
+         * ecdsa-rdfc-2019}, {@code Ed25519Signature2020}, {@code eddsa-2022}, {@code VC-JWT}.
+         * Unset: every suite the proof checker supports.
+         *
+         * @param suites the suite names
+         * @return this builder
+         * @throws IllegalArgumentException if empty
+         */
+        public Builder acceptedProofSuites(Collection<String> suites) {
+            Objects.requireNonNull(suites, "suites");
+            if (suites.isEmpty()) {
+                throw new IllegalArgumentException("acceptedProofSuites must not be empty");
+            }
+            suites.forEach(s -> Objects.requireNonNull(s, "a suite name"));
+            this.acceptedProofSuites = new LinkedHashSet<>(suites);
+            return this;
+        }
+
+        /**
+         * Accept only signatures with these algorithms. Unset: all of {@link SignatureAlgorithm}.
+         * ({@code none} and HMAC are always rejected.)
+         *
+         * @param algorithms the algorithms
+         * @return this builder
+         * @throws IllegalArgumentException if empty
+         */
+        public Builder acceptedAlgorithms(Collection<SignatureAlgorithm> algorithms) {
+            Objects.requireNonNull(algorithms, "algorithms");
+            if (algorithms.isEmpty()) {
+                throw new IllegalArgumentException("acceptedAlgorithms must not be empty");
+            }
+            algorithms.forEach(a -> Objects.requireNonNull(a, "an algorithm"));
+            this.acceptedAlgorithms = EnumSet.copyOf(algorithms);
+            return this;
+        }
+
+        /**
+         * @param checker how proofs are checked (embedded Data Integrity proofs and VC-JWTs)
+         * @return this builder
+         */
+        public Builder proofChecker(ProofChecker checker) {
+            this.proofChecker = Objects.requireNonNull(checker, "checker");
+            return this;
+        }
+
+        /**
+         * @param checker how status entries are looked up
+         * @return this builder
+         */
+        public Builder statusChecker(StatusChecker checker) {
+            this.statusChecker = Objects.requireNonNull(checker, "checker");
+            return this;
+        }
+
+        /**
+         * @param extractor how credentials are read from baked PNG / SVG images
+         * @return this builder
+         */
+        public Builder imageExtractor(ImageExtractor extractor) {
+            this.imageExtractor = Objects.requireNonNull(extractor, "extractor");
+            return this;
+        }
+
+        /**
+         * @param inspector how JSON-LD problems (undefined terms, unknown contexts) are found
+         * @return this builder
+         */
+        public Builder jsonLdInspector(JsonLdInspector inspector) {
+            this.jsonLdInspector = Objects.requireNonNull(inspector, "inspector");
+            return this;
+        }
+
+        /**
+         * @param strict when true, a status list that cannot be obtained FAILs the {@code status}
+         *     check; by default it is a WARN (as the 1EdTech validator does)
+         * @return this builder
+         */
+        public Builder strictStatus(boolean strict) {
+            this.strictStatus = strict;
+            return this;
+        }
+
+        /**
+         * @param recipient the recipient every credential must have been issued to (a per-call
+         *     recipient overrides it)
+         * @return this builder
+         */
+        public Builder recipient(KnownRecipient recipient) {
+            this.recipient = Objects.requireNonNull(recipient, "recipient");
+            return this;
+        }
+
+        /**
+         * @param limits size, depth and string-length limits for every JSON document read
+         * @return this builder
+         */
+        public Builder jsonLimits(JsonLimits limits) {
+            this.jsonLimits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * @param maxBytes the largest input accepted (images included); larger is a parse FAIL
+         * @return this builder
+         * @throws IllegalArgumentException if not positive or over 1 GiB
+         */
+        public Builder maxInputBytes(long maxBytes) {
+            if (maxBytes <= 0 || maxBytes > (1L << 30)) {
+                throw new IllegalArgumentException("maxInputBytes must be between 1 and 1 GiB: " + maxBytes);
+            }
+            this.maxInputBytes = maxBytes;
+            return this;
+        }
+
+        /**
+         * @param threads worker threads for {@link Verifier#verifyAll} (1 to 256)
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder parallelism(int threads) {
+            if (threads < 1 || threads > 256) {
+                throw new IllegalArgumentException("parallelism must be between 1 and 256: " + threads);
+            }
+            this.parallelism = threads;
+            return this;
+        }
+
+        /**
+         * @param max the most embedded endorsements, and separately CLR credentials, verified per
+         *     credential (1 to 10,000; default 100); more is a FAIL
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder maxEmbeddedCredentials(int max) {
+            if (max < 1 || max > 10_000) {
+                throw new IllegalArgumentException("maxEmbeddedCredentials must be between 1 and 10000: " + max);
+            }
+            this.maxEmbedded = max;
+            return this;
+        }
+
+        /**
+         * @return the verifier
+         */
+        public Verifier build() {
+            return new Verifier(this);
+        }
+    }
+}
