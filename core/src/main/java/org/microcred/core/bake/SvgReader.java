@@ -70,8 +70,10 @@ final class SvgReader {
         while (reader.hasNext()) {
             int event = reader.next();
             if (event == XMLStreamConstants.DTD) {
+                // The JDK reports a DOCTYPE with an internal subset in mangled form when DTD
+                // support is off, but always with the closing "]>" of the subset.
                 String dtd = reader.getText();
-                if (dtd != null && dtd.indexOf('[') >= 0) {
+                if (dtd != null && (dtd.indexOf('[') >= 0 || dtd.indexOf(']') >= 0)) {
                     throw invalid("SVG with an internal DTD subset is refused (entity declarations"
                             + " are an XXE and entity-expansion risk)");
                 }
