@@ -29,9 +29,10 @@ import org.slf4j.LoggerFactory;
  *       attribute. OB 2.0 uses namespace {@code http://openbadges.org} and element
  *       {@code <openbadges:assertion>} (<a
  *       href="https://www.imsglobal.org/sites/default/files/Badges/OBv2p0Final/baking/index.html">OB
- *       2.0 Baking</a>). An existing element of the same spec is removed. The document is edited as
- *       text: everything outside the inserted and removed elements keeps its bytes. Only UTF-8 SVG
- *       documents can be baked.</li>
+ *       2.0 Baking</a>). Every existing element of the same spec is removed. The document is edited
+ *       as text: everything outside the inserted and removed elements keeps its bytes. Only UTF-8 SVG
+ *       documents can be baked. XML normalises line ends (CR LF to LF) when the image is read, so
+ *       JSON whose white space contains CR reads back with LF — the same JSON value.</li>
  * </ul>
  *
  * <h2>What is read</h2>

@@ -213,6 +213,22 @@ class BadgeBakerSvgTest {
         assertEquals(JWS, baker.unbake(baked).orElseThrow().text());
     }
 
+    @Test
+    void scannerIsNotFooledByMarkupInsideAttributesCommentsAndCdata() {
+        String tricky = "<?xml version='1.0'?>\n<!-- <svg> <openbadges:credential verify='x.y.z'/> -->\n"
+                + "<svg xmlns='http://www.w3.org/2000/svg' data-a='a>b' data-b=\"/>\">"
+                + "<style><![CDATA[ <ob:credential xmlns:ob='" + OB3 + "'/> ]]></style>"
+                + "<g xmlns:ob='" + OB3 + "'><ob:credential><![CDATA[" + JSON + "]]></ob:credential></g></svg>";
+        assertEquals(JSON, baker.unbake(utf8(tricky)).orElseThrow().text());
+        String baked = text(baker.bake(utf8(tricky), JWS));
+        assertEquals("<?xml version='1.0'?>\n<!-- <svg> <openbadges:credential verify='x.y.z'/> -->\n"
+                + "<svg xmlns='http://www.w3.org/2000/svg' data-a='a>b' data-b=\"/>\" xmlns:openbadges=\""
+                + OB3 + "\">\n  <openbadges:credential verify=\"" + JWS + "\"></openbadges:credential>"
+                + "<style><![CDATA[ <ob:credential xmlns:ob='" + OB3 + "'/> ]]></style>"
+                + "<g xmlns:ob='" + OB3 + "'></g></svg>", baked);
+        assertEquals(JWS, baker.unbake(utf8(baked)).orElseThrow().text());
+    }
+
     // ---- negative cases ----
 
     private void assertImageInvalid(String document, String expectedMessagePart) {
