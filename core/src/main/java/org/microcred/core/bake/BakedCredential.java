@@ -20,6 +20,10 @@ public record BakedCredential(String text, BadgeSpec spec, ImageFormat imageForm
     /**
      * Checks the components.
      *
+     * @param text the credential text; never null or blank
+     * @param spec which baking rules the image followed; never null
+     * @param imageFormat PNG or SVG; never null
+     * @param payloadKind the shape of {@code text}; never null
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if {@code text} is blank
      */
