@@ -126,7 +126,8 @@ public final class BadgeBaker {
      *     over {@link #maxImageBytes()}, or (SVG) is not UTF-8; {@code INVALID_VALUE} if the credential
      *     text has none of the accepted shapes or contains characters the format cannot carry
      *     (U+0000, unpaired surrogates; in SVG any character XML 1.0 forbids);
-     *     {@code JSON_MALFORMED} if it starts like JSON but does not parse
+     *     {@code JSON_MALFORMED} if it starts like JSON but does not parse, {@code LIMIT_EXCEEDED} if
+     *     that JSON is over the limits of {@link Json#standard()}
      */
     public byte[] bake(byte[] image, String credential, BadgeSpec spec) {
         Objects.requireNonNull(image, "image");

@@ -17,7 +17,7 @@ public enum ImageFormat {
     /**
      * Cheaply guesses the format from the first bytes, without parsing: {@link #PNG} when the bytes
      * start with the PNG signature, {@link #SVG} when they start (after an optional UTF-8 byte order
-     * mark and white space) with {@code <}, i.e. look like XML. A guess of {@code SVG} is confirmed
+     * mark and white space) with {@code <}, or with a UTF-16 byte order mark, i.e. look like XML. A guess of {@code SVG} is confirmed
      * only by {@link BadgeBaker#unbake(byte[])}, which parses the document.
      *
      * @param bytes the file content; never null; not modified
@@ -28,6 +28,10 @@ public enum ImageFormat {
         Objects.requireNonNull(bytes, "bytes");
         if (startsWithPngSignature(bytes)) {
             return Optional.of(PNG);
+        }
+        if (bytes.length >= 2 && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
+                || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE))) {
+            return Optional.of(SVG);
         }
         int i = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB

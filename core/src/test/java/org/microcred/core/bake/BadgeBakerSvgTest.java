@@ -229,6 +229,17 @@ class BadgeBakerSvgTest {
         assertEquals(JWS, baker.unbake(utf8(baked)).orElseThrow().text());
     }
 
+    @Test
+    void readsAUtf16SvgButBakesOnlyUtf8() {
+        String doc = "<?xml version='1.0' encoding='UTF-16'?><svg xmlns='http://www.w3.org/2000/svg'"
+                + " xmlns:o='" + OB3 + "'><o:credential verify='" + JWS + "'/></svg>";
+        byte[] utf16 = doc.getBytes(StandardCharsets.UTF_16);
+        assertEquals(Optional.of(ImageFormat.SVG), ImageFormat.sniff(utf16));
+        assertEquals(JWS, baker.unbake(utf16).orElseThrow().text());
+        MicrocredException e = assertThrows(MicrocredException.class, () -> baker.bake(utf16, JWS));
+        assertTrue(e.getMessage().contains("UTF-8 documents only"), e.getMessage());
+    }
+
     // ---- negative cases ----
 
     private void assertImageInvalid(String document, String expectedMessagePart) {
