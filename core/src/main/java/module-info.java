@@ -12,6 +12,7 @@ module org.microcred.core {
     requires jakarta.json;
     requires org.slf4j;
     requires java.logging;
+    requires java.xml;
 
     exports org.microcred.core;
     // (uncomment when the package has its first class)
@@ -36,7 +37,7 @@ module org.microcred.core {
     // exports org.microcred.core.status;
 
     // (uncomment when the package has its first class)
-    // exports org.microcred.core.bake;
+    exports org.microcred.core.bake;
 
     // (uncomment when the package has its first class)
     // exports org.microcred.core.internal to org.microcred.verify, org.microcred.stacking;
