@@ -22,6 +22,8 @@ import java.security.spec.RSAKeyGenParameterSpec;
 import java.util.Objects;
 import org.microcred.core.internal.Ed25519Engine;
 import org.microcred.core.json.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A key pair held in memory: Ed25519, P-256 or RSA (≥ 2048 bits). Generate one, import it from
@@ -35,6 +37,7 @@ import org.microcred.core.json.Json;
  */
 public final class MicrocredKeyPair {
 
+    private static final Logger LOG = LoggerFactory.getLogger(MicrocredKeyPair.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MicrocredPublicKey publicKey;
@@ -57,6 +60,12 @@ public final class MicrocredKeyPair {
      * @return the new pair
      */
     public static MicrocredKeyPair generate(KeyType type) {
+        MicrocredKeyPair pair = generateUnlogged(type);
+        LOG.debug("generated {} key pair, public key thumbprint {}", type, pair.publicKey.jwkThumbprint());
+        return pair;
+    }
+
+    private static MicrocredKeyPair generateUnlogged(KeyType type) {
         switch (Objects.requireNonNull(type, "type")) {
             case ED25519: {
                 byte[] seed = new byte[Ed25519Engine.KEY_LENGTH];

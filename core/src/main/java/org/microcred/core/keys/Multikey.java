@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
 import java.util.Objects;
-import org.microcred.core.internal.Base58;
 import org.microcred.core.internal.Multibase;
 import org.microcred.core.internal.Multicodec;
 
@@ -181,9 +180,5 @@ public final class Multikey {
             sb.append(c >= 0x20 && c < 0x7F ? String.valueOf(c) : String.format("\\u%04x", (int) c));
         }
         return sb.append('"').toString();
-    }
-
-    static boolean looksLikeMultibaseKey(String text) {
-        return text.startsWith("z") && text.length() > 1 && text.length() <= Base58.MAX_ENCODED_LENGTH;
     }
 }

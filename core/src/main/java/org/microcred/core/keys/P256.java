@@ -27,8 +27,15 @@ final class P256 {
     private static final BigInteger THREE = BigInteger.valueOf(3);
 
     static final ECParameterSpec SPEC = jdkSpec();
+    /** Bouncy Castle's generator point; its comb precomputation is cached on it (thread-safe). */
+    private static final org.bouncycastle.math.ec.ECPoint BC_G = bcGenerator();
 
     private P256() {
+    }
+
+    private static org.bouncycastle.math.ec.ECPoint bcGenerator() {
+        ECCurve curve = new SecP256R1Curve();
+        return curve.createPoint(GX, GY);
     }
 
     private static ECParameterSpec jdkSpec() {
@@ -96,9 +103,7 @@ final class P256 {
 
     /** Public point d·G, computed with Bouncy Castle's fixed-point comb (regular execution). */
     static ECPoint publicPoint(BigInteger d) {
-        ECCurve curve = new SecP256R1Curve();
-        org.bouncycastle.math.ec.ECPoint g = curve.createPoint(GX, GY);
-        org.bouncycastle.math.ec.ECPoint q = new FixedPointCombMultiplier().multiply(g, d).normalize();
+        org.bouncycastle.math.ec.ECPoint q = new FixedPointCombMultiplier().multiply(BC_G, d).normalize();
         return new ECPoint(q.getAffineXCoord().toBigInteger(), q.getAffineYCoord().toBigInteger());
     }
 
