@@ -15,6 +15,9 @@ public record ResolvedKey(String verificationMethodId, String controller, Microc
     /**
      * Creates a resolved key.
      *
+     * @param verificationMethodId the full verification method URL
+     * @param controller the controller of the key
+     * @param publicKey the key
      * @throws NullPointerException if any component is null
      */
     public ResolvedKey {
