@@ -43,6 +43,8 @@ public final class MicrocredPublicKey implements VerificationKey {
 
     /** The smallest RSA modulus accepted, in bits. */
     public static final int MIN_RSA_BITS = 2048;
+    /** The largest RSA modulus accepted, in bits (bounds the cost of hostile keys). */
+    public static final int MAX_RSA_BITS = 16384;
 
     private final KeyType keyType;
     private final PublicKey jdkKey;
@@ -112,13 +114,18 @@ public final class MicrocredPublicKey implements VerificationKey {
      * @param modulus n; never null
      * @param exponent e; never null
      * @return the key
-     * @throws org.microcred.core.MicrocredException KEY_INVALID if n has fewer than 2048 bits or e
+     * @throws org.microcred.core.MicrocredException KEY_INVALID if n has fewer than 2048 or more
+     *     than 16384 bits, is even, or e
      *     is not an odd number greater than 1
      */
     public static MicrocredPublicKey rsa(BigInteger modulus, BigInteger exponent) {
         if (modulus.signum() <= 0 || modulus.bitLength() < MIN_RSA_BITS) {
             throw KeyErrors.invalid("RSA modulus has " + Math.max(0, modulus.bitLength())
                     + " bits; at least " + MIN_RSA_BITS + " are required");
+        }
+        if (modulus.bitLength() > MAX_RSA_BITS) {
+            throw KeyErrors.invalid("RSA modulus has " + modulus.bitLength() + " bits; at most " + MAX_RSA_BITS
+                    + " are accepted");
         }
         if (!modulus.testBit(0)) {
             throw KeyErrors.invalid("RSA modulus is even");

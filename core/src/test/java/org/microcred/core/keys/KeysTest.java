@@ -127,6 +127,12 @@ class KeysTest {
         ObjectNode j = RSA.publicKey().toJwk();
         j.put("n", Base64Url.encode(new byte[128]));
         assertKeyInvalid(() -> MicrocredPublicKey.fromJwk(j), "at least 2048");
+        assertKeyInvalid(() -> MicrocredPublicKey.rsa(BigInteger.ONE.shiftLeft(16384).add(BigInteger.ONE),
+                BigInteger.valueOf(65537)), "at most 16384");
+        assertKeyInvalid(() -> MicrocredPublicKey.rsa(BigInteger.ONE.shiftLeft(2048), BigInteger.valueOf(65537)),
+                "modulus is even");
+        assertKeyInvalid(() -> MicrocredPublicKey.rsa(BigInteger.ONE.shiftLeft(2048).add(BigInteger.ONE),
+                BigInteger.valueOf(4)), "public exponent 4 is invalid");
     }
 
     @Test
