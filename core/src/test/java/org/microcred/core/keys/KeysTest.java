@@ -206,6 +206,19 @@ class KeysTest {
     }
 
     @Test
+    void ed25519PointsMustBeValidAndOfPrimeOrder() {
+        byte[] identity = new byte[32];
+        identity[0] = 1; // y = 1: the neutral element, small order
+        assertKeyInvalid(() -> MicrocredPublicKey.ed25519(identity), "not a valid curve point of prime order");
+        byte[] notOnCurve = new byte[32];
+        notOnCurve[0] = 2; // y = 2: (y^2 - 1) / (d y^2 + 1) has no square root
+        assertKeyInvalid(() -> MicrocredPublicKey.fromJwk("{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"x\":\""
+                + Base64Url.encode(notOnCurve) + "\"}"), "not a valid curve point");
+        assertKeyInvalid(() -> MicrocredPublicKey.ed25519(new byte[33]), "33 bytes; expected 32");
+        assertKeyInvalid(() -> MicrocredKeyPair.ed25519FromSeed(new byte[31]), "31 bytes; expected 32");
+    }
+
+    @Test
     void ecJwkPointsMustBeOnTheCurve() {
         ObjectNode j = EC.publicKey().toJwk();
         BigInteger y = new BigInteger(1, Base64Url.decode(j.get("y").textValue()));
