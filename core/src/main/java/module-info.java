@@ -11,6 +11,7 @@ module org.microcred.core {
     requires titanium.rdf.n.quads;
     requires jakarta.json;
     requires org.slf4j;
+    requires org.bouncycastle.provider;
     requires java.logging;
     requires java.xml;
 
@@ -40,6 +41,6 @@ module org.microcred.core {
     exports org.microcred.core.bake;
 
     // (uncomment when the package has its first class)
-    // exports org.microcred.core.internal to org.microcred.verify, org.microcred.stacking;
+    exports org.microcred.core.internal to org.microcred.verify, org.microcred.stacking;
 
 }
