@@ -33,7 +33,7 @@ module org.microcred.core {
     // exports org.microcred.core.issue;
 
     // (uncomment when the package has its first class)
-    // exports org.microcred.core.status;
+    exports org.microcred.core.status;
 
     // (uncomment when the package has its first class)
     // exports org.microcred.core.bake;
