@@ -180,19 +180,28 @@ public final class BitstringStatusListCredential {
         private Builder() {
         }
 
-        /** @param id the absolute URL the credential is published at; @return this builder */
+        /**
+         * @param id the absolute URL the credential is published at
+         * @return this builder
+         */
         public Builder id(String id) {
             this.id = absolute(id, "id");
             return this;
         }
 
-        /** @param issuer the issuer id (a DID or URL); @return this builder */
+        /**
+         * @param issuer the issuer id (a DID or URL)
+         * @return this builder
+         */
         public Builder issuer(String issuer) {
             this.issuer = absolute(issuer, "issuer");
             return this;
         }
 
-        /** @param purpose a status purpose such as {@code revocation}; repeatable; @return this builder */
+        /**
+         * @param purpose a status purpose such as {@code revocation}; repeatable
+         * @return this builder
+         */
         public Builder statusPurpose(String purpose) {
             Objects.requireNonNull(purpose, "statusPurpose");
             if (purpose.isEmpty()) {
@@ -204,31 +213,46 @@ public final class BitstringStatusListCredential {
             return this;
         }
 
-        /** @param list the status list to encode; @return this builder */
+        /**
+         * @param list the status list to encode
+         * @return this builder
+         */
         public Builder list(BitstringStatusList list) {
             this.list = Objects.requireNonNull(list, "list");
             return this;
         }
 
-        /** @param subjectId the {@code credentialSubject.id} (default {@code id + "#list"}); @return this builder */
+        /**
+         * @param subjectId the {@code credentialSubject.id} (default {@code id + "#list"})
+         * @return this builder
+         */
         public Builder subjectId(String subjectId) {
             this.subjectId = absolute(subjectId, "subjectId");
             return this;
         }
 
-        /** @param validFrom start of validity; @return this builder */
+        /**
+         * @param validFrom start of validity
+         * @return this builder
+         */
         public Builder validFrom(Instant validFrom) {
             this.validFrom = Objects.requireNonNull(validFrom, "validFrom");
             return this;
         }
 
-        /** @param validUntil end of validity; @return this builder */
+        /**
+         * @param validUntil end of validity
+         * @return this builder
+         */
         public Builder validUntil(Instant validUntil) {
             this.validUntil = Objects.requireNonNull(validUntil, "validUntil");
             return this;
         }
 
-        /** @param ttl how long verifiers may cache the list (written in milliseconds); @return this builder */
+        /**
+         * @param ttl how long verifiers may cache the list (written in milliseconds)
+         * @return this builder
+         */
         public Builder ttl(Duration ttl) {
             Objects.requireNonNull(ttl, "ttl");
             if (ttl.isNegative()) {

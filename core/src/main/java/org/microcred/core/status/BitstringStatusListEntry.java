@@ -326,27 +326,40 @@ public final class BitstringStatusListEntry {
         private Builder() {
         }
 
-        /** @param id the entry id (a URL); @return this builder */
+        /**
+         * @param id the entry id (a URL)
+         * @return this builder
+         */
         public Builder id(String id) {
             this.id = Objects.requireNonNull(id, "id");
             this.omitId = false;
             return this;
         }
 
-        /** Leaves {@code id} out of the entry. @return this builder */
+        /**
+         * Leaves {@code id} out of the entry.
+         *
+         * @return this builder
+         */
         public Builder noId() {
             this.id = null;
             this.omitId = true;
             return this;
         }
 
-        /** @param type the entry type (default {@code BitstringStatusListEntry}); @return this builder */
+        /**
+         * @param type the entry type (default {@code BitstringStatusListEntry})
+         * @return this builder
+         */
         public Builder type(StatusEntryType type) {
             this.type = Objects.requireNonNull(type, "type");
             return this;
         }
 
-        /** @param statusPurpose e.g. {@code revocation}; @return this builder */
+        /**
+         * @param statusPurpose e.g. {@code revocation}
+         * @return this builder
+         */
         public Builder statusPurpose(String statusPurpose) {
             Objects.requireNonNull(statusPurpose, "statusPurpose");
             if (statusPurpose.isEmpty()) {
@@ -356,7 +369,10 @@ public final class BitstringStatusListEntry {
             return this;
         }
 
-        /** @param index 0 to {@link Integer#MAX_VALUE}; @return this builder */
+        /**
+         * @param index 0 to {@link Integer#MAX_VALUE}
+         * @return this builder
+         */
         public Builder statusListIndex(long index) {
             if (index < 0 || index > Integer.MAX_VALUE) {
                 throw new IllegalArgumentException("statusListIndex must be between 0 and "
@@ -366,7 +382,10 @@ public final class BitstringStatusListEntry {
             return this;
         }
 
-        /** @param url the status-list credential URL (absolute); @return this builder */
+        /**
+         * @param url the status-list credential URL (absolute)
+         * @return this builder
+         */
         public Builder statusListCredential(String url) {
             Objects.requireNonNull(url, "statusListCredential");
             try {
@@ -380,7 +399,10 @@ public final class BitstringStatusListEntry {
             return this;
         }
 
-        /** @param statusSize bits per entry, 1 to 16 (default 1); @return this builder */
+        /**
+         * @param statusSize bits per entry, 1 to 16 (default 1)
+         * @return this builder
+         */
         public Builder statusSize(int statusSize) {
             if (statusSize < 1 || statusSize > BitstringStatusList.MAX_STATUS_SIZE) {
                 throw new IllegalArgumentException("statusSize must be between 1 and "
@@ -390,13 +412,19 @@ public final class BitstringStatusListEntry {
             return this;
         }
 
-        /** @param message one {@code statusMessage} item; @return this builder */
+        /**
+         * @param message one {@code statusMessage} item
+         * @return this builder
+         */
         public Builder addStatusMessage(StatusMessage message) {
             statusMessages.add(Objects.requireNonNull(message, "message"));
             return this;
         }
 
-        /** @param url one {@code statusReference} URL; @return this builder */
+        /**
+         * @param url one {@code statusReference} URL
+         * @return this builder
+         */
         public Builder addStatusReference(String url) {
             statusReferences.add(Objects.requireNonNull(url, "statusReference"));
             return this;

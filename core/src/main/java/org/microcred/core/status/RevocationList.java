@@ -50,7 +50,12 @@ public final class RevocationList {
      * @param revocationReason the reason, when given
      */
     public record RevokedCredential(String id, boolean revoked, Optional<String> revocationReason) {
-        /** @throws NullPointerException when {@code id} or {@code revocationReason} is null */
+        /**
+         * @param id the credential id
+         * @param revoked whether it is revoked
+         * @param revocationReason the reason, when given
+         * @throws NullPointerException when {@code id} or {@code revocationReason} is null
+         */
         public RevokedCredential {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(revocationReason, "revocationReason");

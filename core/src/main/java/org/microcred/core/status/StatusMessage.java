@@ -15,6 +15,8 @@ import java.util.Objects;
 public record StatusMessage(int status, String message) {
 
     /**
+     * @param status the status value, non-negative
+     * @param message the human-readable meaning
      * @throws IllegalArgumentException when {@code status} is negative
      * @throws NullPointerException when {@code message} is null
      */

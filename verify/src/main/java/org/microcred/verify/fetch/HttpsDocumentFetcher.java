@@ -443,19 +443,31 @@ public final class HttpsDocumentFetcher implements DocumentFetcher {
             return this;
         }
 
-        /** Allows every host (addresses are still checked). @return this builder */
+        /**
+         * Allows every host (addresses are still checked).
+         *
+         * @return this builder
+         */
         public Builder allowAnyHost() {
             this.allowAnyHost = true;
             return this;
         }
 
-        /** Allows plain {@code http} URLs; meant for tests against a local server. @return this builder */
+        /**
+         * Allows plain {@code http} URLs; meant for tests against a local server.
+         *
+         * @return this builder
+         */
         public Builder allowHttp() {
             this.allowHttp = true;
             return this;
         }
 
-        /** Allows loopback addresses (127.0.0.0/8, ::1); meant for tests. @return this builder */
+        /**
+         * Allows loopback addresses (127.0.0.0/8, ::1); meant for tests.
+         *
+         * @return this builder
+         */
         public Builder allowLoopback() {
             this.allowLoopback = true;
             return this;
@@ -473,19 +485,28 @@ public final class HttpsDocumentFetcher implements DocumentFetcher {
             return this;
         }
 
-        /** @param timeout connect timeout, positive; @return this builder */
+        /**
+         * @param timeout connect timeout, positive
+         * @return this builder
+         */
         public Builder connectTimeout(Duration timeout) {
             this.connectTimeout = positive(timeout, "connectTimeout");
             return this;
         }
 
-        /** @param timeout deadline per request (headers and body), positive; @return this builder */
+        /**
+         * @param timeout deadline per request (headers and body), positive
+         * @return this builder
+         */
         public Builder readTimeout(Duration timeout) {
             this.readTimeout = positive(timeout, "readTimeout");
             return this;
         }
 
-        /** @param maxBytes the largest body accepted, positive; @return this builder */
+        /**
+         * @param maxBytes the largest body accepted, positive
+         * @return this builder
+         */
         public Builder maxBytes(long maxBytes) {
             if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 8) {
                 throw new IllegalArgumentException("maxBytes must be between 1 and " + (Integer.MAX_VALUE - 8) + ": " + maxBytes);
@@ -494,7 +515,10 @@ public final class HttpsDocumentFetcher implements DocumentFetcher {
             return this;
         }
 
-        /** @param maxRedirects redirects followed per fetch, 0 to 20; @return this builder */
+        /**
+         * @param maxRedirects redirects followed per fetch, 0 to 20
+         * @return this builder
+         */
         public Builder maxRedirects(int maxRedirects) {
             if (maxRedirects < 0 || maxRedirects > 20) {
                 throw new IllegalArgumentException("maxRedirects must be between 0 and 20: " + maxRedirects);
@@ -503,7 +527,10 @@ public final class HttpsDocumentFetcher implements DocumentFetcher {
             return this;
         }
 
-        /** @param ttl how long successful fetches are reused; zero disables the cache; @return this builder */
+        /**
+         * @param ttl how long successful fetches are reused; zero disables the cache
+         * @return this builder
+         */
         public Builder cacheTtl(Duration ttl) {
             Objects.requireNonNull(ttl, "cacheTtl");
             if (ttl.isNegative()) {
@@ -513,7 +540,10 @@ public final class HttpsDocumentFetcher implements DocumentFetcher {
             return this;
         }
 
-        /** @param entries most documents kept (least recently used dropped), positive; @return this builder */
+        /**
+         * @param entries most documents kept (least recently used dropped), positive
+         * @return this builder
+         */
         public Builder cacheMaxEntries(int entries) {
             if (entries <= 0) {
                 throw new IllegalArgumentException("cacheMaxEntries must be positive: " + entries);
@@ -522,19 +552,28 @@ public final class HttpsDocumentFetcher implements DocumentFetcher {
             return this;
         }
 
-        /** @param clock the clock for cache expiry; @return this builder */
+        /**
+         * @param clock the clock for cache expiry
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** @param accept the {@code Accept} header (default {@link #DEFAULT_ACCEPT}); @return this builder */
+        /**
+         * @param accept the {@code Accept} header (default {@link #DEFAULT_ACCEPT})
+         * @return this builder
+         */
         public Builder accept(String accept) {
             this.accept = Objects.requireNonNull(accept, "accept");
             return this;
         }
 
-        /** @param userAgent the {@code User-Agent} header; @return this builder */
+        /**
+         * @param userAgent the {@code User-Agent} header
+         * @return this builder
+         */
         public Builder userAgent(String userAgent) {
             this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
             return this;
@@ -552,7 +591,10 @@ public final class HttpsDocumentFetcher implements DocumentFetcher {
             return this;
         }
 
-        /** @param sslContext TLS settings (e.g. a private trust store); @return this builder */
+        /**
+         * @param sslContext TLS settings (e.g. a private trust store)
+         * @return this builder
+         */
         public Builder sslContext(SSLContext sslContext) {
             this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
             return this;
