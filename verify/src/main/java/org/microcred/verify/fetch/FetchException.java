@@ -31,7 +31,17 @@ public final class FetchException extends MicrocredException {
         this(reason, uri, -1, message, hint, cause);
     }
 
-    FetchException(FetchFailure reason, URI uri, int httpStatus, String message, String hint, Throwable cause) {
+    /**
+     * For {@link FetchFailure#HTTP_STATUS} failures of custom fetchers.
+     *
+     * @param reason why; never null
+     * @param uri the URL that was requested; never null
+     * @param httpStatus the HTTP status, or -1 when none
+     * @param message what went wrong, naming the URL
+     * @param hint how to fix it, or null
+     * @param cause the underlying failure, or null
+     */
+    public FetchException(FetchFailure reason, URI uri, int httpStatus, String message, String hint, Throwable cause) {
         super(ErrorCode.FETCH_FAILED, message, hint, cause);
         this.reason = Objects.requireNonNull(reason, "reason");
         this.uri = Objects.requireNonNull(uri, "uri");
