@@ -35,7 +35,7 @@ module org.microcred.core {
     // exports org.microcred.core.issue;
 
     // (uncomment when the package has its first class)
-    // exports org.microcred.core.status;
+    exports org.microcred.core.status;
 
     // (uncomment when the package has its first class)
     exports org.microcred.core.bake;
