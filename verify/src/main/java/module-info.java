@@ -5,8 +5,10 @@
 module org.microcred.verify {
     requires transitive org.microcred.core;
     requires org.slf4j;
+    requires java.net.http;
     requires com.networknt.schema;
 
     exports org.microcred.verify;
     exports org.microcred.verify.spi;
+    exports org.microcred.verify.fetch;
 }
