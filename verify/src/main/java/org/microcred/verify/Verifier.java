@@ -19,7 +19,11 @@ import java.util.stream.StreamSupport;
 import org.microcred.core.json.Json;
 import org.microcred.core.json.JsonLimits;
 import org.microcred.core.keys.SignatureAlgorithm;
+import org.microcred.core.bake.BadgeBaker;
+import org.microcred.core.bake.BakedCredential;
+import org.microcred.verify.fetch.DocumentFetcher;
 import org.microcred.verify.internal.OrderedParallel;
+import org.microcred.verify.internal.StatusListChecker;
 import org.microcred.verify.spi.ImageExtractor;
 import org.microcred.verify.spi.JsonLdInspector;
 import org.microcred.verify.spi.ProofChecker;
@@ -74,6 +78,7 @@ public final class Verifier {
     final Set<String> acceptedProofSuites;
     final Set<SignatureAlgorithm> acceptedAlgorithms;
     final ProofChecker proofChecker;
+    final DocumentFetcher documentFetcher;
     final StatusChecker statusChecker;
     final ImageExtractor imageExtractor;
     final JsonLdInspector jsonLdInspector;
@@ -93,16 +98,23 @@ public final class Verifier {
         this.acceptedProofSuites = b.acceptedProofSuites == null ? null : Set.copyOf(b.acceptedProofSuites);
         this.acceptedAlgorithms = b.acceptedAlgorithms == null ? null : Set.copyOf(b.acceptedAlgorithms);
         this.proofChecker = b.proofChecker;
-        this.statusChecker = b.statusChecker;
-        this.imageExtractor = b.imageExtractor;
+        this.documentFetcher = b.documentFetcher;
+        this.json = Json.withLimits(b.jsonLimits);
+        this.statusChecker = b.statusChecker != null ? b.statusChecker
+                : new StatusListChecker(b.documentFetcher, b.proofChecker, json);
+        this.imageExtractor = b.imageExtractor != null ? b.imageExtractor : bakedImages();
         this.jsonLdInspector = b.jsonLdInspector;
         this.strictStatus = b.strictStatus;
         this.recipient = b.recipient;
-        this.json = Json.withLimits(b.jsonLimits);
         this.maxInputBytes = b.maxInputBytes;
         this.parallelism = b.parallelism;
         this.maxEmbedded = b.maxEmbedded;
         this.maxNesting = b.maxNesting;
+    }
+
+    private static ImageExtractor bakedImages() {
+        BadgeBaker baker = BadgeBaker.standard();
+        return (type, image) -> baker.unbake(image).map(BakedCredential::text);
     }
 
     /** @return a builder with the defaults: system UTC clock, 5 minutes skew, EXHAUSTIVE, offline */
@@ -120,7 +132,8 @@ public final class Verifier {
         b.acceptedProofSuites = acceptedProofSuites;
         b.acceptedAlgorithms = acceptedAlgorithms;
         b.proofChecker = proofChecker;
-        b.statusChecker = statusChecker;
+        b.documentFetcher = documentFetcher;
+        b.statusChecker = statusChecker instanceof StatusListChecker ? null : statusChecker;
         b.imageExtractor = imageExtractor;
         b.jsonLdInspector = jsonLdInspector;
         b.strictStatus = strictStatus;
@@ -272,6 +285,11 @@ public final class Verifier {
         return Optional.ofNullable(recipient);
     }
 
+    /** @return the door to the network ({@link DocumentFetcher#none()} unless configured) */
+    public DocumentFetcher documentFetcher() {
+        return documentFetcher;
+    }
+
     /** @return the JSON limits applied to every document */
     public JsonLimits jsonLimits() {
         return json.limits();
@@ -289,6 +307,7 @@ public final class Verifier {
         private Set<String> acceptedProofSuites;
         private Set<SignatureAlgorithm> acceptedAlgorithms;
         private ProofChecker proofChecker = NO_PROOF_CHECKER;
+        private DocumentFetcher documentFetcher = DocumentFetcher.none();
         private StatusChecker statusChecker;
         private ImageExtractor imageExtractor;
         private JsonLdInspector jsonLdInspector;
@@ -412,6 +431,24 @@ public final class Verifier {
         }
 
         /**
+         * The only door to the network: status lists, revocation lists, and (through the proof
+         * checker the caller builds with it) DID documents and keys. Default {@link
+         * DocumentFetcher#none()}: nothing is fetched, so status lists must be preloaded
+         * ({@link DocumentFetcher#preloaded}) or the status check WARNs (FAILs when strict).
+         *
+         * @param fetcher the fetcher
+         * @return this builder
+         */
+        public Builder documentFetcher(DocumentFetcher fetcher) {
+            this.documentFetcher = Objects.requireNonNull(fetcher, "fetcher");
+            return this;
+        }
+
+        /**
+         * Replaces the default status lookup (W3C Bitstring Status List and 1EdTech Revocation
+         * List through the {@link #documentFetcher}, the list's own proof checked with the
+         * {@link #proofChecker}).
+         *
          * @param checker how status entries are looked up
          * @return this builder
          */
@@ -421,6 +458,9 @@ public final class Verifier {
         }
 
         /**
+         * Replaces the default reading of baked images (core's {@code BadgeBaker}: OB 3.0 and
+         * OB 2.0 carriers in PNG and SVG).
+         *
          * @param extractor how credentials are read from baked PNG / SVG images
          * @return this builder
          */
