@@ -77,8 +77,9 @@ final class Checks {
                     : c instanceof VerifiableCredential ? null : OB_CONTEXT;
             if (second != null && (context.size() < 2
                     || context.get(1).uri().filter(u -> second.matcher(u).matches()).isEmpty())) {
-                out.add(path + ".@context[1] must be the " + (c instanceof ClrCredential ? "CLR 2.0" : "OB 3.0")
-                        + " context URI (matching " + second.pattern().replace("\\", "") + ")");
+                out.add(path + ".@context[1] must be the " + (c instanceof ClrCredential
+                        ? "CLR 2.0 context URI (https://purl.imsglobal.org/spec/clr/v2p0/context-2.x.y.json)"
+                        : "OB 3.0 context URI (https://purl.imsglobal.org/spec/ob/v3p0/context-3.x.y.json)"));
             }
         }
         if (version == VcVersion.V2) {
