@@ -549,6 +549,7 @@ public final class AchievementCredential implements Credential {
          */
         public Builder issuer(Profile value) {
             this.issuer = value;
+            this.jsonForm = jsonForm.withoutReference("issuer");
             return this;
         }
 

@@ -83,7 +83,8 @@ final class Checks {
             }
         }
         if (version == VcVersion.V2) {
-            if (c.validFrom().isEmpty()) {
+            // VC 2.0 makes validFrom optional; OB 3.0 and CLR 2.0 require it
+            if (c.validFrom().isEmpty() && !(c instanceof VerifiableCredential)) {
                 out.add(path + ".validFrom is required");
             }
         } else {

@@ -574,6 +574,7 @@ public final class ClrCredential implements Credential {
          */
         public Builder issuer(Profile value) {
             this.issuer = value;
+            this.jsonForm = jsonForm.withoutReference("issuer");
             return this;
         }
 

@@ -527,6 +527,7 @@ public final class EndorsementCredential implements Credential {
          */
         public Builder issuer(Profile value) {
             this.issuer = value;
+            this.jsonForm = jsonForm.withoutReference("issuer");
             return this;
         }
 

@@ -74,6 +74,19 @@ public final class JsonForm {
         return b.build();
     }
 
+    /**
+     * @param property a JSON property name, not null
+     * @return this form, without the bare-id reference mark for the property
+     */
+    public JsonForm withoutReference(String property) {
+        if (!references.contains(property)) {
+            return this;
+        }
+        Builder b = toBuilder();
+        b.references.remove(property);
+        return b.build();
+    }
+
     /** @return a builder holding this form */
     public Builder toBuilder() {
         Builder b = new Builder();

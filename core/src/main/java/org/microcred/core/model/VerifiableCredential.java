@@ -254,28 +254,14 @@ public final class VerifiableCredential implements Credential {
         if (!type.contains("VerifiableCredential")) {
             out.add(path + ".type must contain \"VerifiableCredential\"");
         }
-        if (image != null) {
-            if (jsonForm.isReference("image")) {
-                Checks.requireReferenceId(image.id(), path + ".image", out);
-            } else {
-                image.collectProblems(path + ".image", out);
-            }
-        }
         if (issuer == null) {
             out.add(path + ".issuer is required");
         }
         if (issuer != null) {
-            if (jsonForm.isReference("issuer")) {
-                Checks.requireReferenceId(issuer.id(), path + ".issuer", out);
-            } else {
-                issuer.collectProblems(path + ".issuer", out);
-            }
+            Checks.requireReferenceId(issuer.id(), path + ".issuer", out);
         }
         if (credentialSubject == null) {
             out.add(path + ".credentialSubject is required");
-        }
-        for (int i = 0; i < evidence.size(); i++) {
-            evidence.get(i).collectProblems(path + ".evidence[" + i + "]", out);
         }
         for (int i = 0; i < credentialSchema.size(); i++) {
             credentialSchema.get(i).collectProblems(path + ".credentialSchema[" + i + "]", out);
@@ -511,6 +497,7 @@ public final class VerifiableCredential implements Credential {
          */
         public Builder issuer(Profile value) {
             this.issuer = value;
+            this.jsonForm = jsonForm.withoutReference("issuer");
             return this;
         }
 
