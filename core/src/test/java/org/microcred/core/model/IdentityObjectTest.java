@@ -100,6 +100,14 @@ class IdentityObjectTest {
         assertEquals("IdentityObject.identityType is required", e.getMessage());
     }
 
+    @Test
+    void identityObjectsAllowNoAdditionalProperties() {
+        IdentityObject id = IdentityObject.plain(IdentifierType.EMAIL_ADDRESS, "a@example.com").toBuilder()
+                .extension("note", com.fasterxml.jackson.databind.node.TextNode.valueOf("x")).buildLenient();
+        assertEquals(java.util.List.of(
+                "IdentityObject.note is not allowed: IdentityObject has no additional properties"), id.problems());
+    }
+
     @Property(tries = 200)
     void anyIdentifierMatchesItsOwnHashAndOnlyIt(@ForAll String identifier, @ForAll String salt,
             @ForAll String other) {
