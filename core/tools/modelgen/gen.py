@@ -175,6 +175,8 @@ def gen_class(c):
     a('        return ToStrings.close(sb);\n    }\n')
     if c["extra"] == "IDENTITY":
         a(IDENTITY_EXTRA)
+    if cred:
+        a("    @Override\n    public %s withProof(List<Proof> proofs) {\n        return toBuilder().proof(proofs).buildLenient();\n    }\n" % n)
     # Builder
     a("    /**\n     * Collects the values of a {@link %s}. Not thread-safe; each setter returns this builder.\n     * {@code null} clears an optional value.\n     */" % n)
     a("    public static final class Builder {\n")

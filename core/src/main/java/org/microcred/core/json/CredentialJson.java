@@ -68,6 +68,18 @@ public final class CredentialJson {
     }
 
     /**
+     * Parses with the given parser's limits and reads a credential.
+     *
+     * @param text the JSON text, not null
+     * @param json the bounded parser to use, not null
+     * @return the credential
+     * @throws MicrocredException as {@link Json#parse(String)} and {@link #read(JsonNode)}
+     */
+    public static Credential read(String text, Json json) {
+        return read(Objects.requireNonNull(json, "json").parse(text));
+    }
+
+    /**
      * Parses (with {@link Json#standard()} limits, UTF-8 checked) and reads a credential.
      *
      * @param utf8 the JSON bytes, not null

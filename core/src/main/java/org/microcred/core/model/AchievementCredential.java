@@ -398,6 +398,11 @@ public final class AchievementCredential implements Credential {
         return ToStrings.close(sb);
     }
 
+    @Override
+    public AchievementCredential withProof(List<Proof> proofs) {
+        return toBuilder().proof(proofs).buildLenient();
+    }
+
     /**
      * Collects the values of a {@link AchievementCredential}. Not thread-safe; each setter returns this builder.
      * {@code null} clears an optional value.

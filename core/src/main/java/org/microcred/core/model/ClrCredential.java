@@ -411,6 +411,11 @@ public final class ClrCredential implements Credential {
         return ToStrings.close(sb);
     }
 
+    @Override
+    public ClrCredential withProof(List<Proof> proofs) {
+        return toBuilder().proof(proofs).buildLenient();
+    }
+
     /**
      * Collects the values of a {@link ClrCredential}. Not thread-safe; each setter returns this builder.
      * {@code null} clears an optional value.

@@ -91,6 +91,39 @@ public sealed interface Credential permits AchievementCredential, EndorsementCre
     List<String> problems();
 
     /**
+     * Returns a copy of this credential with its proofs replaced (everything else, including the JSON form,
+     * unchanged and unchecked). {@code withProof(List.of())} gives the unsecured document a Data Integrity
+     * suite works on.
+     *
+     * @param proofs the proofs, not null
+     * @return the copy
+     */
+    Credential withProof(List<Proof> proofs);
+
+    /**
+     * The subject's id: {@code credentialSubject.id} (for a generic credential whose subject is an array,
+     * the first subject's id).
+     *
+     * @return the id, empty when the subject has none (e.g. an OB subject identified by {@code identifier})
+     */
+    default Optional<String> subjectId() {
+        if (this instanceof AchievementCredential c) {
+            return c.credentialSubject().flatMap(AchievementSubject::id);
+        }
+        if (this instanceof EndorsementCredential c) {
+            return c.credentialSubject().flatMap(EndorsementSubject::id);
+        }
+        if (this instanceof ClrCredential c) {
+            return c.credentialSubject().flatMap(ClrSubject::id);
+        }
+        return ((VerifiableCredential) this).credentialSubject()
+                .map(s -> s.isArray() ? s.path(0) : s)
+                .map(s -> s.path("id"))
+                .filter(JsonNode::isTextual)
+                .map(JsonNode::asText);
+    }
+
+    /**
      * The VC data model generation, from {@code @context}: 1.1 when the first entry is the VC 1.1 context,
      * otherwise 2.0 when any entry is the VC 2.0 context, otherwise 1.1 when any entry is the 1.1 context;
      * 2.0 by default.

@@ -378,6 +378,11 @@ public final class EndorsementCredential implements Credential {
         return ToStrings.close(sb);
     }
 
+    @Override
+    public EndorsementCredential withProof(List<Proof> proofs) {
+        return toBuilder().proof(proofs).buildLenient();
+    }
+
     /**
      * Collects the values of a {@link EndorsementCredential}. Not thread-safe; each setter returns this builder.
      * {@code null} clears an optional value.

@@ -348,6 +348,11 @@ public final class VerifiableCredential implements Credential {
         return ToStrings.close(sb);
     }
 
+    @Override
+    public VerifiableCredential withProof(List<Proof> proofs) {
+        return toBuilder().proof(proofs).buildLenient();
+    }
+
     /**
      * Collects the values of a {@link VerifiableCredential}. Not thread-safe; each setter returns this builder.
      * {@code null} clears an optional value.

@@ -158,6 +158,20 @@ class ModelBuilderTest {
     }
 
     @Test
+    void proofsCanBeReplacedAndSubjectsFound() {
+        AchievementCredential c = badge().build();
+        Proof proof = Proof.builder().type("DataIntegrityProof").cryptosuite("eddsa-rdfc-2022").build();
+        Credential signed = c.withProof(List.of(proof));
+        assertEquals(List.of(proof), signed.proof());
+        assertEquals(c, signed.withProof(List.of()));
+        assertEquals("did:example:learner", c.subjectId().orElseThrow());
+        VerifiableCredential vc = VerifiableCredential.builder().issuer("did:example:i")
+                .credentialSubject(JsonNodeFactory.instance.arrayNode().add(JsonNodeFactory.instance.objectNode().put("id", "s1")))
+                .build();
+        assertEquals("s1", vc.subjectId().orElseThrow());
+    }
+
+    @Test
     void toStringShowsOnlyWhatIsSet() {
         assertEquals("Criteria{narrative=Peer nominated}", Criteria.builder().narrative("Peer nominated").build().toString());
     }
