@@ -218,6 +218,9 @@ def gen_class(c):
             a("        /**\n         * Sets %s from its spec string.\n         *\n         * @param value a value of {@link %s}, an {@code ext:} extension term, or null to clear\n         * @return this builder\n         * @throws IllegalArgumentException if the string is neither a spec value nor an extension term\n         */" % (doc, V))
             a("        public Builder %s(String value) {\n            this.%s = value == null ? null : %s.of(value);\n            return this;\n        }\n" % (v, v, V))
         else:
+            if kk == "date":
+                a("        /**\n         * Sets %s from an instant, written as {@link java.time.Instant#toString()} (UTC, {@code Z}; fractional\n         * seconds only when non-zero: truncate first when a JWT {@code nbf}/{@code exp} must match).\n         *\n         * @param value the instant, not null\n         * @return this builder\n         */" % doc)
+                a("        public Builder %s(java.time.Instant value) {\n            this.%s = Objects.requireNonNull(value, \"%s\").toString();\n            return this;\n        }\n" % (v, v, jn))
             a("        /**\n         * Sets %s.\n         *\n         * @param value the value, or null to clear\n         * @return this builder\n         */" % doc)
             if jn == "issuer":
                 a("        public Builder issuer(Profile value) {\n            this.issuer = value;\n            this.jsonForm = jsonForm.withoutReference(\"issuer\");\n            return this;\n        }\n")

@@ -347,6 +347,18 @@ public final class AchievementSubject {
         }
 
         /**
+         * Sets when the activity started from an instant, written as {@link java.time.Instant#toString()} (UTC, {@code Z}; fractional
+         * seconds only when non-zero: truncate first when a JWT {@code nbf}/{@code exp} must match).
+         *
+         * @param value the instant, not null
+         * @return this builder
+         */
+        public Builder activityStartDate(java.time.Instant value) {
+            this.activityStartDate = Objects.requireNonNull(value, "activityStartDate").toString();
+            return this;
+        }
+
+        /**
          * Sets when the activity started.
          *
          * @param value the value, or null to clear
@@ -354,6 +366,18 @@ public final class AchievementSubject {
          */
         public Builder activityStartDate(String value) {
             this.activityStartDate = value;
+            return this;
+        }
+
+        /**
+         * Sets when the activity ended from an instant, written as {@link java.time.Instant#toString()} (UTC, {@code Z}; fractional
+         * seconds only when non-zero: truncate first when a JWT {@code nbf}/{@code exp} must match).
+         *
+         * @param value the instant, not null
+         * @return this builder
+         */
+        public Builder activityEndDate(java.time.Instant value) {
+            this.activityEndDate = Objects.requireNonNull(value, "activityEndDate").toString();
             return this;
         }
 

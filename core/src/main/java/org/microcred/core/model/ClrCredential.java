@@ -596,6 +596,18 @@ public final class ClrCredential implements Credential {
         }
 
         /**
+         * Sets VC 2.0: when the credential becomes valid (DateTimeZ) from an instant, written as {@link java.time.Instant#toString()} (UTC, {@code Z}; fractional
+         * seconds only when non-zero: truncate first when a JWT {@code nbf}/{@code exp} must match).
+         *
+         * @param value the instant, not null
+         * @return this builder
+         */
+        public Builder validFrom(java.time.Instant value) {
+            this.validFrom = Objects.requireNonNull(value, "validFrom").toString();
+            return this;
+        }
+
+        /**
          * Sets VC 2.0: when the credential becomes valid (DateTimeZ).
          *
          * @param value the value, or null to clear
@@ -603,6 +615,18 @@ public final class ClrCredential implements Credential {
          */
         public Builder validFrom(String value) {
             this.validFrom = value;
+            return this;
+        }
+
+        /**
+         * Sets VC 2.0: when the credential stops being valid (DateTimeZ) from an instant, written as {@link java.time.Instant#toString()} (UTC, {@code Z}; fractional
+         * seconds only when non-zero: truncate first when a JWT {@code nbf}/{@code exp} must match).
+         *
+         * @param value the instant, not null
+         * @return this builder
+         */
+        public Builder validUntil(java.time.Instant value) {
+            this.validUntil = Objects.requireNonNull(value, "validUntil").toString();
             return this;
         }
 
@@ -618,6 +642,18 @@ public final class ClrCredential implements Credential {
         }
 
         /**
+         * Sets VC 1.1: when the credential was issued (DateTimeZ) from an instant, written as {@link java.time.Instant#toString()} (UTC, {@code Z}; fractional
+         * seconds only when non-zero: truncate first when a JWT {@code nbf}/{@code exp} must match).
+         *
+         * @param value the instant, not null
+         * @return this builder
+         */
+        public Builder issuanceDate(java.time.Instant value) {
+            this.issuanceDate = Objects.requireNonNull(value, "issuanceDate").toString();
+            return this;
+        }
+
+        /**
          * Sets VC 1.1: when the credential was issued (DateTimeZ).
          *
          * @param value the value, or null to clear
@@ -629,6 +665,18 @@ public final class ClrCredential implements Credential {
         }
 
         /**
+         * Sets VC 1.1: when the credential expires (DateTimeZ) from an instant, written as {@link java.time.Instant#toString()} (UTC, {@code Z}; fractional
+         * seconds only when non-zero: truncate first when a JWT {@code nbf}/{@code exp} must match).
+         *
+         * @param value the instant, not null
+         * @return this builder
+         */
+        public Builder expirationDate(java.time.Instant value) {
+            this.expirationDate = Objects.requireNonNull(value, "expirationDate").toString();
+            return this;
+        }
+
+        /**
          * Sets VC 1.1: when the credential expires (DateTimeZ).
          *
          * @param value the value, or null to clear
@@ -636,6 +684,18 @@ public final class ClrCredential implements Credential {
          */
         public Builder expirationDate(String value) {
             this.expirationDate = value;
+            return this;
+        }
+
+        /**
+         * Sets when the achievement was originally awarded (DateTimeZ) from an instant, written as {@link java.time.Instant#toString()} (UTC, {@code Z}; fractional
+         * seconds only when non-zero: truncate first when a JWT {@code nbf}/{@code exp} must match).
+         *
+         * @param value the instant, not null
+         * @return this builder
+         */
+        public Builder awardedDate(java.time.Instant value) {
+            this.awardedDate = Objects.requireNonNull(value, "awardedDate").toString();
             return this;
         }
 

@@ -277,6 +277,18 @@ public final class Proof {
         }
 
         /**
+         * Sets when the proof was created from an instant, written as {@link java.time.Instant#toString()} (UTC, {@code Z}; fractional
+         * seconds only when non-zero: truncate first when a JWT {@code nbf}/{@code exp} must match).
+         *
+         * @param value the instant, not null
+         * @return this builder
+         */
+        public Builder created(java.time.Instant value) {
+            this.created = Objects.requireNonNull(value, "created").toString();
+            return this;
+        }
+
+        /**
          * Sets when the proof was created.
          *
          * @param value the value, or null to clear
@@ -284,6 +296,18 @@ public final class Proof {
          */
         public Builder created(String value) {
             this.created = value;
+            return this;
+        }
+
+        /**
+         * Sets when the proof expires from an instant, written as {@link java.time.Instant#toString()} (UTC, {@code Z}; fractional
+         * seconds only when non-zero: truncate first when a JWT {@code nbf}/{@code exp} must match).
+         *
+         * @param value the instant, not null
+         * @return this builder
+         */
+        public Builder expires(java.time.Instant value) {
+            this.expires = Objects.requireNonNull(value, "expires").toString();
             return this;
         }
 

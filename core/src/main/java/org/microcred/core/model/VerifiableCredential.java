@@ -519,6 +519,18 @@ public final class VerifiableCredential implements Credential {
         }
 
         /**
+         * Sets VC 2.0: when the credential becomes valid (DateTimeZ) from an instant, written as {@link java.time.Instant#toString()} (UTC, {@code Z}; fractional
+         * seconds only when non-zero: truncate first when a JWT {@code nbf}/{@code exp} must match).
+         *
+         * @param value the instant, not null
+         * @return this builder
+         */
+        public Builder validFrom(java.time.Instant value) {
+            this.validFrom = Objects.requireNonNull(value, "validFrom").toString();
+            return this;
+        }
+
+        /**
          * Sets VC 2.0: when the credential becomes valid (DateTimeZ).
          *
          * @param value the value, or null to clear
@@ -526,6 +538,18 @@ public final class VerifiableCredential implements Credential {
          */
         public Builder validFrom(String value) {
             this.validFrom = value;
+            return this;
+        }
+
+        /**
+         * Sets VC 2.0: when the credential stops being valid (DateTimeZ) from an instant, written as {@link java.time.Instant#toString()} (UTC, {@code Z}; fractional
+         * seconds only when non-zero: truncate first when a JWT {@code nbf}/{@code exp} must match).
+         *
+         * @param value the instant, not null
+         * @return this builder
+         */
+        public Builder validUntil(java.time.Instant value) {
+            this.validUntil = Objects.requireNonNull(value, "validUntil").toString();
             return this;
         }
 
@@ -541,6 +565,18 @@ public final class VerifiableCredential implements Credential {
         }
 
         /**
+         * Sets VC 1.1: when the credential was issued (DateTimeZ) from an instant, written as {@link java.time.Instant#toString()} (UTC, {@code Z}; fractional
+         * seconds only when non-zero: truncate first when a JWT {@code nbf}/{@code exp} must match).
+         *
+         * @param value the instant, not null
+         * @return this builder
+         */
+        public Builder issuanceDate(java.time.Instant value) {
+            this.issuanceDate = Objects.requireNonNull(value, "issuanceDate").toString();
+            return this;
+        }
+
+        /**
          * Sets VC 1.1: when the credential was issued (DateTimeZ).
          *
          * @param value the value, or null to clear
@@ -552,6 +588,18 @@ public final class VerifiableCredential implements Credential {
         }
 
         /**
+         * Sets VC 1.1: when the credential expires (DateTimeZ) from an instant, written as {@link java.time.Instant#toString()} (UTC, {@code Z}; fractional
+         * seconds only when non-zero: truncate first when a JWT {@code nbf}/{@code exp} must match).
+         *
+         * @param value the instant, not null
+         * @return this builder
+         */
+        public Builder expirationDate(java.time.Instant value) {
+            this.expirationDate = Objects.requireNonNull(value, "expirationDate").toString();
+            return this;
+        }
+
+        /**
          * Sets VC 1.1: when the credential expires (DateTimeZ).
          *
          * @param value the value, or null to clear
@@ -559,6 +607,18 @@ public final class VerifiableCredential implements Credential {
          */
         public Builder expirationDate(String value) {
             this.expirationDate = value;
+            return this;
+        }
+
+        /**
+         * Sets when the achievement was originally awarded (DateTimeZ) from an instant, written as {@link java.time.Instant#toString()} (UTC, {@code Z}; fractional
+         * seconds only when non-zero: truncate first when a JWT {@code nbf}/{@code exp} must match).
+         *
+         * @param value the instant, not null
+         * @return this builder
+         */
+        public Builder awardedDate(java.time.Instant value) {
+            this.awardedDate = Objects.requireNonNull(value, "awardedDate").toString();
             return this;
         }
 

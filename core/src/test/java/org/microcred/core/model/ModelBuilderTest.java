@@ -46,6 +46,9 @@ class ModelBuilderTest {
         assertEquals(List.of("Achievement"), c.credentialSubject().orElseThrow().achievement().orElseThrow().type());
         assertEquals(Instant.parse("2024-01-01T00:00:00Z"), c.issuedAt().orElseThrow());
         assertTrue(c.expiresAt().isEmpty());
+        AchievementCredential timed = c.toBuilder().validUntil(Instant.parse("2026-06-30T12:00:00Z")).build();
+        assertEquals("2026-06-30T12:00:00Z", timed.validUntil().orElseThrow());
+        assertEquals(Instant.parse("2026-06-30T12:00:00Z"), timed.expiresAt().orElseThrow());
         assertEquals("did:example:issuer", c.issuerId().orElseThrow());
         assertTrue(c.jsonForm().isReference("issuer"));
         ClrCredential clr = ClrCredential.builder().id("urn:clr").name("Transcript").issuer("did:example:issuer")
