@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.microcred.core.MicrocredException;
+import org.microcred.core.json.CredentialJson;
 import org.microcred.verify.internal.CompactJws;
 import org.microcred.verify.internal.ContextRules;
 import org.microcred.verify.internal.CredentialKind;
@@ -202,6 +203,14 @@ final class Pipeline {
         DataModel model = kind == CredentialKind.OB2_ASSERTION ? DataModel.OPEN_BADGES_2_0 : ContextRules.dataModel(c);
         report.credential = c;
         report.dataModel = model;
+        if (kind != CredentialKind.OB2_ASSERTION) {
+            try {
+                report.typedCredential = CredentialJson.read(c);
+            } catch (RuntimeException e) {
+                // The shape problems are reported by the type, schema and subject checks.
+                LOG.debug("The credential does not fit the typed model: {}", e.getMessage());
+            }
+        }
         report.format = format(kind, c);
         display = DisplayReader.read(c, kind);
         add(CheckResult.pass(CheckId.PARSE, "Read " + article(kind) + " (" + label(model) + ") from " + source));

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.microcred.core.json.Json;
 import org.microcred.core.keys.VerificationKey;
+import org.microcred.core.model.Credential;
 import org.microcred.verify.internal.HtmlReportWriter;
 import org.microcred.verify.internal.JsonReportWriter;
 
@@ -38,6 +39,7 @@ public final class VerificationReport {
     private final DataModel dataModel;
     private final List<CheckResult> checks;
     private final JsonNode credential;
+    private final Credential typedCredential;
     private final String verificationMethod;
     private final VerificationKey verificationKey;
     private final String proofSuite;
@@ -54,6 +56,7 @@ public final class VerificationReport {
         this.dataModel = b.dataModel;
         this.checks = List.copyOf(b.checks);
         this.credential = b.credential == null ? null : b.credential.deepCopy();
+        this.typedCredential = b.typedCredential;
         this.verificationMethod = b.verificationMethod;
         this.verificationKey = b.verificationKey;
         this.proofSuite = b.proofSuite;
@@ -135,6 +138,19 @@ public final class VerificationReport {
             }
         }
         return out;
+    }
+
+    /**
+     * The credential read into the typed model ({@code AchievementCredential}, {@code
+     * EndorsementCredential}, {@code ClrCredential} or a generic {@code VerifiableCredential}),
+     * present whenever the JSON had the model's shape — also when checks failed, so a caller can
+     * see what a rejected credential claimed. Check {@link #isValid()} before relying on it.
+     * Empty for unparseable input and for OB 2.0 assertions (see {@link #credentialJson()}).
+     *
+     * @return the typed credential
+     */
+    public Optional<Credential> credential() {
+        return Optional.ofNullable(typedCredential);
     }
 
     /**
@@ -231,6 +247,7 @@ public final class VerificationReport {
         DataModel dataModel;
         final List<CheckResult> checks = new ArrayList<>();
         JsonNode credential;
+        Credential typedCredential;
         String verificationMethod;
         VerificationKey verificationKey;
         String proofSuite;

@@ -51,6 +51,9 @@ class VerifierTest {
         assertTrue(d.image().orElseThrow().startsWith("data:image/png"));
         assertFalse(d.expired() || d.revoked() || d.notYetValid());
         assertEquals("CPR Certified", r.credentialJson().orElseThrow().path("name").asText());
+        org.microcred.core.model.Credential typed = r.credential().orElseThrow();
+        assertTrue(typed instanceof org.microcred.core.model.AchievementCredential, typed.getClass().toString());
+        assertEquals(Fixtures.ISSUER, typed.issuerId().orElseThrow());
     }
 
     @Test
@@ -139,6 +142,7 @@ class VerifierTest {
         assertFalse(r.isValid());
         assertEquals(Outcome.FAIL, outcome(r, CheckId.TYPE));
         assertEquals(CredentialFormat.OTHER_JSON, r.format());
+        assertTrue(r.credential().isPresent(), "the parsed credential is kept even when checks fail");
     }
 
     @Test
@@ -452,6 +456,7 @@ class VerifierTest {
         VerificationReport r = verifier.verify(Fixtures.bytes(clr));
         assertTrue(r.isValid(), r.checks()::toString);
         assertEquals(CredentialFormat.CLR, r.format());
+        assertTrue(r.credential().orElseThrow() instanceof org.microcred.core.model.ClrCredential);
         assertEquals(Outcome.PASS, outcome(r, CheckId.CREDENTIALS));
         assertEquals(Outcome.SKIP, outcome(r, CheckId.SCHEMA));
         assertEquals(2, r.credentials().size());
