@@ -1,5 +1,44 @@
 /**
- * Verification: {@code Verifier} turns any badge a candidate hands in into a
- * {@code VerificationReport} of named checks.
+ * Verification: a {@link org.microcred.verify.Verifier} turns any badge a candidate hands in —
+ * OB 3.0 JSON with an embedded proof, a VC-JWT, a baked PNG or SVG, a CLR 2.0 transcript, a VC
+ * 1.1-era OB 3.0 badge, an OB 2.0 assertion — into a {@link org.microcred.verify.VerificationReport}
+ * of named checks a recruiter can read.
+ *
+ * <h2>The checks, in order ({@link org.microcred.verify.CheckId})</h2>
+ * <ol>
+ * <li>{@code parse} — the input is recognised from its bytes (PNG signature, SVG, JSON object,
+ *     compact JWS) and read within the JSON limits; a baked image is unbaked first.
+ * <li>{@code context} — VC 2.0 or 1.1 base context first; the versioned OB context second (CLR:
+ *     CLR context second, OB context after it); no remote context that is not bundled; JSON-LD
+ *     problems reported by the configured {@link org.microcred.verify.spi.JsonLdInspector}.
+ * <li>{@code type} — VerifiableCredential plus OpenBadgeCredential/AchievementCredential,
+ *     EndorsementCredential or ClrCredential; credential id; issuer is a URI or a Profile with id.
+ * <li>{@code schema} — the bundled OB 3.0 JSON Schema (draft 2019-09), after rewriting single values
+ *     as arrays where JSON-LD compaction allows them. VC 1.1 credentials are mapped to the VC 2.0
+ *     names first and violations are a WARN (the VC 1.1 "any" schema is not available); CLR is
+ *     SKIPped (its schema is not bundled) and each bundled credential is schema-checked.
+ * <li>{@code subject} — AchievementSubject with id or identifier and a complete achievement;
+ *     EndorsementSubject with id; ClrSubject with id or identifier and credentials.
+ * <li>{@code proof} — the {@link org.microcred.verify.spi.ProofChecker}; for VC-JWTs also
+ *     {@code alg} (never none/HMAC), {@code typ}, and the claims iss/sub/nbf/jti/exp against the
+ *     credential; accepted suites and algorithms.
+ * <li>{@code issuer-binding} — the verifying key's controller (or its verification method without
+ *     fragment) is the issuer id.
+ * <li>{@code trust} — the issuer is on the caller's trust list. A separate id, so that a
+ *     cryptographic mismatch ({@code issuer-binding}) and a policy refusal ({@code trust}) read
+ *     differently; SKIP when no list is configured; for endorsements a WARN, not a FAIL.
+ * <li>{@code validity-period} — validFrom/validUntil (VC 1.1 issuanceDate/expirationDate, OB 2.0
+ *     issuedOn/expires) against the clock with the skew; not-yet-valid and expired distinctly.
+ * <li>{@code status} — the {@link org.microcred.verify.spi.StatusChecker} (by default Bitstring
+ *     Status List and 1EdTech Revocation List through the {@code DocumentFetcher}); a list that
+ *     cannot be obtained is a WARN, or a FAIL with {@code strictStatus(true)}.
+ * <li>{@code refresh} — a refresh service is reported (WARN), not used.
+ * <li>{@code recipient} — the known recipient against subject id / identifiers (hashed or plain).
+ * <li>{@code endorsements} — every embedded endorsement through the same pipeline, nested reports.
+ * <li>{@code credentials} — CLR only: every bundled credential through the same pipeline.
+ * </ol>
+ *
+ * <p>Extension points are in {@link org.microcred.verify.spi}; the network door in
+ * {@link org.microcred.verify.fetch}.
  */
 package org.microcred.verify;
