@@ -50,6 +50,7 @@ final class Pipeline {
     private final VerificationReport.Builder report = new VerificationReport.Builder();
     private DisplayFields.Builder display = new DisplayFields.Builder();
     private String stoppedAt;
+    private String modelError;
 
     Pipeline(Verifier v, Instant now, KnownRecipient recipient) {
         this(v, now, recipient, 0, Role.TOP);
@@ -208,6 +209,7 @@ final class Pipeline {
                 report.typedCredential = CredentialJson.read(c);
             } catch (RuntimeException e) {
                 // The shape problems are reported by the type, schema and subject checks.
+                modelError = describe(e);
                 LOG.debug("The credential does not fit the typed model: {}", e.getMessage());
             }
         }
@@ -325,11 +327,25 @@ final class Pipeline {
             case ENDORSEMENT -> ObSchemas.ENDORSEMENT_CREDENTIAL;
             default -> null;
         };
+        if (url == null && kind == CredentialKind.CLR) {
+            String base = "The CLR 2.0 JSON Schema is not bundled (it is not obtainable offline), so the CLR was checked "
+                    + "against the CLR 2.0 data model the schema encodes";
+            if (report.typedCredential == null) {
+                // Only reachable for values the typed reader cannot hold (e.g. VC-JWT strings among the bundled
+                // credentials); every bundled credential is still verified by the credentials check.
+                return CheckResult.warn(CheckId.SCHEMA, base + ", but it does not fit the typed model ("
+                        + (modelError == null ? "unknown reason" : modelError) + ")");
+            }
+            List<String> problems = report.typedCredential.problems();
+            if (problems.isEmpty()) {
+                return CheckResult.pass(CheckId.SCHEMA, base + ": no problems (each bundled credential is checked "
+                        + "against its own schema)");
+            }
+            return CheckResult.fail(CheckId.SCHEMA, base + ": " + problems.size() + " problem(s): "
+                    + Nodes.clip(String.join("; ", problems.subList(0, Math.min(5, problems.size())))));
+        }
         if (url == null) {
-            return CheckResult.skip(CheckId.SCHEMA, kind == CredentialKind.CLR
-                    ? "The CLR 2.0 JSON Schema is not bundled (it is not obtainable offline); the CLR's structure is "
-                    + "checked by the context, type and subject checks, and each bundled credential against its schema"
-                    : "No Open Badges schema applies to this type of credential");
+            return CheckResult.skip(CheckId.SCHEMA, "No Open Badges schema applies to this type of credential");
         }
         JsonNode instance = ObSchemas.normalise(c);
         String name = url.substring(url.lastIndexOf('/') + 1);

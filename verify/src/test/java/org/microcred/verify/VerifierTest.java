@@ -458,7 +458,8 @@ class VerifierTest {
         assertEquals(CredentialFormat.CLR, r.format());
         assertTrue(r.credential().orElseThrow() instanceof org.microcred.core.model.ClrCredential);
         assertEquals(Outcome.PASS, outcome(r, CheckId.CREDENTIALS));
-        assertEquals(Outcome.SKIP, outcome(r, CheckId.SCHEMA));
+        assertEquals(Outcome.PASS, outcome(r, CheckId.SCHEMA), r.checks()::toString);
+        assertTrue(message(r, CheckId.SCHEMA).contains("CLR 2.0 data model"));
         assertEquals(2, r.credentials().size());
         assertEquals("Transcript of Ada", r.display().name().orElseThrow());
 
@@ -478,6 +479,7 @@ class VerifierTest {
         VerificationReport r = verifier.verify(Fixtures.bytes(clr));
         assertTrue(r.isValid(), r.checks()::toString);
         assertEquals(CredentialFormat.VC_JWT, r.credentials().get(0).format());
+        assertEquals(Outcome.WARN, outcome(r, CheckId.SCHEMA));
     }
 
     @Test
@@ -546,6 +548,10 @@ class VerifierTest {
         assertEquals(CredentialFormat.CLR, clr.format());
         assertEquals(Outcome.PASS, outcome(clr, CheckId.CONTEXT), clr.checks()::toString);
         assertEquals(Outcome.PASS, outcome(clr, CheckId.SUBJECT), clr.checks()::toString);
+        assertEquals(Outcome.PASS, outcome(clr, CheckId.SCHEMA), clr.checks()::toString);
+        for (VerificationReport member : clr.credentials()) {
+            assertEquals(Outcome.PASS, outcome(member, CheckId.SCHEMA), member.checks()::toString);
+        }
         assertFalse(clr.credentials().isEmpty());
     }
 
