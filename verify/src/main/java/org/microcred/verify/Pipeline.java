@@ -535,6 +535,12 @@ final class Pipeline {
             return CheckResult.skip(CheckId.ISSUER_BINDING, "Not checked: no proof verified, so there is no key to bind "
                     + "to the issuer");
         }
+        if (proof.issuerBinding().isPresent()) {
+            ProofOutcome.IssuerBinding b = proof.issuerBinding().get();
+            return b.bound() ? CheckResult.pass(CheckId.ISSUER_BINDING, b.message())
+                    : CheckResult.fail(CheckId.ISSUER_BINDING, b.message(),
+                    kind == CredentialKind.OB2_ASSERTION ? "/badge" : "/issuer");
+        }
         Optional<String> issuer = issuerId(c, kind);
         Optional<String> vm = proof.verificationMethod();
         Optional<String> controller = proof.controller().or(() -> vm.map(Pipeline::withoutFragment));

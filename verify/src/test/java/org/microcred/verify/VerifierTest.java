@@ -276,6 +276,17 @@ class VerifierTest {
     }
 
     @Test
+    void aCheckersOwnBindingDecisionIsReported() {
+        Fixtures.FakeProofChecker fake = new Fixtures.FakeProofChecker();
+        Verifier v = Fixtures.verifier().proofChecker((cred, now) -> fake.check(cred, now)
+                .withIssuerBinding(false, "the key is in a JWKS of another origin")).build();
+        VerificationReport r = v.verify(Fixtures.bytes(Fixtures.badge20()));
+        assertEquals(Outcome.FAIL, outcome(r, CheckId.ISSUER_BINDING));
+        assertEquals("the key is in a JWKS of another origin", message(r, CheckId.ISSUER_BINDING));
+        assertFalse(r.isValid());
+    }
+
+    @Test
     void trustListAcceptsAndRejects() {
         Verifier trusting = Fixtures.verifier().trustedIssuers(List.of(Fixtures.ISSUER)).build();
         assertEquals(Outcome.PASS, outcome(trusting.verify(Fixtures.bytes(Fixtures.badge20())), CheckId.TRUST));

@@ -18,9 +18,30 @@ public final class ProofOutcome {
     private final VerificationKey key;
     private final String controller;
     private final SignatureAlgorithm algorithm;
+    private final IssuerBinding binding;
+
+    /**
+     * A checker's own decision whether the verifying key belongs to the issuer, for checkers that
+     * know more than the key's controller (key sets published by the issuer, OB 2.0 profiles).
+     *
+     * @param bound whether the key is the issuer's
+     * @param message why, for people
+     */
+    public record IssuerBinding(boolean bound, String message) {
+        /** @throws NullPointerException if message is null */
+        public IssuerBinding {
+            Objects.requireNonNull(message, "message");
+        }
+    }
 
     private ProofOutcome(boolean verified, String message, String suite, String verificationMethod,
             VerificationKey key, String controller, SignatureAlgorithm algorithm) {
+        this(verified, message, suite, verificationMethod, key, controller, algorithm, null);
+    }
+
+    private ProofOutcome(boolean verified, String message, String suite, String verificationMethod,
+            VerificationKey key, String controller, SignatureAlgorithm algorithm, IssuerBinding binding) {
+        this.binding = binding;
         this.verified = verified;
         this.message = Objects.requireNonNull(message, "message");
         this.suite = suite;
@@ -92,6 +113,26 @@ public final class ProofOutcome {
     /** @return the key's controller, when known */
     public Optional<String> controller() {
         return Optional.ofNullable(controller);
+    }
+
+    /**
+     * @param bound whether the verifying key belongs to the credential's issuer
+     * @param message why, for people
+     * @return a copy carrying the checker's binding decision; the {@code issuer-binding} check
+     *     then reports it instead of comparing the controller with the issuer id
+     * @throws IllegalStateException on a failed outcome
+     */
+    public ProofOutcome withIssuerBinding(boolean bound, String message) {
+        if (!verified) {
+            throw new IllegalStateException("Only a verified proof has a key to bind");
+        }
+        return new ProofOutcome(true, this.message, suite, verificationMethod, key, controller, algorithm,
+                new IssuerBinding(bound, message));
+    }
+
+    /** @return the checker's own binding decision, when it made one */
+    public Optional<IssuerBinding> issuerBinding() {
+        return Optional.ofNullable(binding);
     }
 
     @Override
