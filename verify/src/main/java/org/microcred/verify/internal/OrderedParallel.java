@@ -30,6 +30,7 @@ public final class OrderedParallel<T, R> implements Iterator<R>, AutoCloseable {
     private final int window;
     private final ArrayDeque<Future<R>> inFlight;
     private final ThreadPoolExecutor executor;
+    private volatile boolean closed;
 
     /**
      * @param source the inputs
@@ -54,7 +55,7 @@ public final class OrderedParallel<T, R> implements Iterator<R>, AutoCloseable {
     }
 
     private void fill() {
-        while (inFlight.size() < window && source.hasNext()) {
+        while (!closed && inFlight.size() < window && source.hasNext()) {
             T item = source.next();
             inFlight.add(executor.submit(() -> work.apply(item)));
         }
@@ -99,6 +100,7 @@ public final class OrderedParallel<T, R> implements Iterator<R>, AutoCloseable {
     /** Stops the workers; pending items are abandoned. */
     @Override
     public void close() {
+        closed = true;
         inFlight.forEach(f -> f.cancel(true));
         inFlight.clear();
         executor.shutdownNow();
