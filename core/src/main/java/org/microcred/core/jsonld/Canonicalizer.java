@@ -100,6 +100,10 @@ public final class Canonicalizer {
         options.setProcessingMode(JsonLdVersion.V1_1);
         options.setUndefinedTermsPolicy(com.apicatalog.jsonld.JsonLdOptions.ProcessingPolicy.Fail);
         options.setOrdered(false);
+        // Titanium's default context cache is not thread-safe; the document cache lets nested
+        // @context values (e.g. credentials embedded in a CLR) skip the loader after first use.
+        options.setContextCache(new ConcurrentCache<>(4096));
+        options.setDocumentCache(new ConcurrentCache<>(4096));
         this.runtime = new Budget.Runtime(options);
         this.emptyContext = new ActiveContext(null, null, runtime);
         this.rdfSettings = new JsonLdToRdfSettings(options.isProduceGeneralizedRdf(), options.getUriValidation());
