@@ -100,6 +100,52 @@ class SafeModeTest {
     }
 
     @Test
+    void malformedLanguageTagIsRejected() {
+        ObjectNode doc = (ObjectNode) Vectors.json(OB);
+        ObjectNode value = doc.objectNode().put("@value", "x").put("@language", "not a tag");
+        ((ObjectNode) doc.get("credentialSubject").get("achievement")).set("name", value);
+        MicrocredException e = fails(doc);
+        assertEquals(ErrorCode.JSON_LD_FAILED, e.code());
+        assertMentions(e, "not a tag", "$.credentialSubject.achievement.name['@language']");
+    }
+
+    @Test
+    void baseDirectionIsRejected() {
+        ObjectNode doc = (ObjectNode) Vectors.json(OB);
+        ObjectNode value = doc.objectNode().put("@value", "x").put("@language", "ar").put("@direction", "rtl");
+        ((ObjectNode) doc.get("credentialSubject").get("achievement")).set("name", value);
+        MicrocredException e = fails(doc);
+        assertEquals(ErrorCode.JSON_LD_FAILED, e.code());
+        assertMentions(e, "rtl");
+    }
+
+    @Test
+    void indexIsRejected() {
+        ObjectNode doc = (ObjectNode) Vectors.json(OB);
+        ObjectNode value = doc.objectNode().put("@value", "x").put("@index", "hidden-key");
+        ((ObjectNode) doc.get("credentialSubject").get("achievement")).set("name", value);
+        MicrocredException e = fails(doc);
+        assertEquals(ErrorCode.JSON_LD_FAILED, e.code());
+        assertMentions(e, "hidden-key");
+    }
+
+    @Test
+    void wellFormedLanguageTagPasses() {
+        ObjectNode doc = (ObjectNode) Vectors.json(OB);
+        ObjectNode value = doc.objectNode().put("@value", "Abzeichen").put("@language", "de-CH");
+        ((ObjectNode) doc.get("credentialSubject").get("achievement")).set("name", value);
+        String nquads = Canonicalizer.standard().canonicalize(doc);
+        assertTrue(nquads.contains("\"Abzeichen\"@de-ch"), nquads);
+    }
+
+    @Test
+    void tinyTimeBudgetEndsWithTheBudgetError() {
+        Canonicalizer hurried = Canonicalizer.builder().timeBudget(java.time.Duration.ofNanos(1)).build();
+        MicrocredException e = assertThrows(MicrocredException.class, () -> hurried.canonicalize(Vectors.json(OB)));
+        assertEquals(ErrorCode.CANONICALIZATION_BUDGET_EXCEEDED, e.code());
+    }
+
+    @Test
     void isAbsoluteIriAcceptsSchemesOnly() {
         assertTrue(SafeMode.isAbsoluteIri("urn:uuid:1"));
         assertTrue(SafeMode.isAbsoluteIri("did:key:z6Mk#z6Mk"));
