@@ -87,7 +87,8 @@ public final class Canonicalizer {
     private final OfflineDocumentLoader loader;
     private final ProcessingRuntime runtime;
     private final ActiveContext emptyContext;
-    private final JsonLdToRdfSettings rdfSettings;
+    private final boolean generalizedRdf;
+    private final UriValidationPolicy uriValidation;
     private final Map<String, ActiveContext> contexts = new ConcurrentHashMap<>();
 
     private Canonicalizer(Builder builder) {
@@ -98,7 +99,7 @@ public final class Canonicalizer {
         this.loader = new OfflineDocumentLoader(registry);
         JsonLdOptions options = new JsonLdOptions(loader);
         options.setProcessingMode(JsonLdVersion.V1_1);
-        options.setUndefinedTermsPolicy(com.apicatalog.jsonld.JsonLdOptions.ProcessingPolicy.Fail);
+        options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
         options.setOrdered(false);
         // Titanium's default context cache is not thread-safe; the document cache lets nested
         // @context values (e.g. credentials embedded in a CLR) skip the loader after first use.
@@ -106,18 +107,9 @@ public final class Canonicalizer {
         options.setDocumentCache(new ConcurrentCache<>(4096));
         this.runtime = new Budget.Runtime(options);
         this.emptyContext = new ActiveContext(null, null, runtime);
-        this.rdfSettings = new JsonLdToRdfSettings(options.isProduceGeneralizedRdf(), options.getUriValidation());
-    }
-
-    /** Settings of the JSON-LD to RDF step, taken from Titanium's defaults. */
-    private static final class JsonLdToRdfSettings {
-        final boolean generalized;
-        final UriValidationPolicy uriValidation;
-
-        JsonLdToRdfSettings(boolean generalized, UriValidationPolicy uriValidation) {
-            this.generalized = generalized;
-            this.uriValidation = uriValidation;
-        }
+        // JSON-LD to RDF with Titanium's defaults, as JsonLd.toRdf would use them
+        this.generalizedRdf = options.isProduceGeneralizedRdf();
+        this.uriValidation = options.getUriValidation();
     }
 
     /**
@@ -246,8 +238,8 @@ public final class Canonicalizer {
             SafeMode.checkExpanded(expandedArray, document);
             RdfCanon canon = RdfCanon.create(digest(), budget);
             JsonLdToRdf.with(NodeMapBuilder.with(expandedArray, new NodeMap()).build())
-                    .produceGeneralizedRdf(rdfSettings.generalized)
-                    .uriValidation(rdfSettings.uriValidation)
+                    .produceGeneralizedRdf(generalizedRdf)
+                    .uriValidation(uriValidation)
                     .provide(canon);
             return finish(canon);
         } catch (JsonLdError e) {
