@@ -142,9 +142,9 @@ public final class Canonicalizer {
     }
 
     /**
-     * Canonical N-Quads of a JSON-LD document: what Data Integrity hashes. For a secured
-     * document, pass it <em>without</em> its {@code proof} member (this method signs nothing
-     * away: every member present is processed).
+     * Canonical N-Quads of a JSON-LD document: what Data Integrity hashes. Every member present
+     * is processed; for a secured document use {@link #canonicalizeWithoutProof(JsonNode)} (or
+     * pass a copy without {@code proof}).
      *
      * @param document a JSON-LD document (an object, or an array of objects); not null; not
      *     modified
@@ -159,10 +159,54 @@ public final class Canonicalizer {
     public String canonicalize(JsonNode document) {
         Objects.requireNonNull(document, "document");
         if (document.isObject()) {
-            JsonNode context = document.get(Keywords.CONTEXT);
-            return run(document, context, true);
+            return run(document, document.get(Keywords.CONTEXT), true, null);
         }
-        return run(document, null, false);
+        if (!document.isArray()) {
+            throw new MicrocredException(ErrorCode.INVALID_VALUE,
+                    "a JSON-LD document must be a JSON object or array, not " + document.getNodeType());
+        }
+        return run(document, null, false, null);
+    }
+
+    /**
+     * Canonical N-Quads of a secured document with its top-level {@code proof} member left out
+     * (Data Integrity "transformation" step of verification), without copying the document.
+     * Same as {@code canonicalize(copy)} where {@code copy} lacks {@code proof}.
+     *
+     * @param securedDocument a JSON-LD object, with or without {@code proof}; not null; not modified
+     * @return the RDFC-1.0 canonical N-Quads of the unsecured document
+     * @throws MicrocredException as {@link #canonicalize(JsonNode)}; {@link ErrorCode#INVALID_VALUE}
+     *     if the document is not a JSON object
+     */
+    public String canonicalizeWithoutProof(JsonNode securedDocument) {
+        requireObject(securedDocument, "securedDocument");
+        return run(securedDocument, securedDocument.get(Keywords.CONTEXT), true, "proof");
+    }
+
+    /**
+     * Canonical N-Quads of a Data Integrity proof configuration: the proof object with its
+     * {@code proofValue} (and any {@code @context} of its own) left out, under the given
+     * {@code @context} — {@code proofConfig["@context"] = unsecuredDocument["@context"]}. Nothing
+     * is copied.
+     *
+     * @param proof the proof options or a complete proof object; not null; not modified
+     * @param context the document's {@code @context} value; not null
+     * @return the RDFC-1.0 canonical N-Quads of the proof configuration
+     * @throws MicrocredException as {@link #canonicalize(JsonNode)}; {@link ErrorCode#INVALID_VALUE}
+     *     if {@code proof} is not a JSON object
+     */
+    public String canonicalizeProofConfiguration(JsonNode proof, JsonNode context) {
+        requireObject(proof, "proof");
+        Objects.requireNonNull(context, "context");
+        return run(proof, context, true, "proofValue");
+    }
+
+    private static void requireObject(JsonNode node, String name) {
+        Objects.requireNonNull(node, name);
+        if (!node.isObject()) {
+            throw new MicrocredException(ErrorCode.INVALID_VALUE,
+                    name + " must be a JSON object, not " + node.getNodeType());
+        }
     }
 
     /**
@@ -179,14 +223,9 @@ public final class Canonicalizer {
      *     if {@code document} is not a JSON object
      */
     public String canonicalize(JsonNode document, JsonNode context) {
-        Objects.requireNonNull(document, "document");
+        requireObject(document, "document");
         Objects.requireNonNull(context, "context");
-        if (!document.isObject()) {
-            throw new MicrocredException(ErrorCode.INVALID_VALUE,
-                    "document to canonicalize with a given @context must be a JSON object, not "
-                            + document.getNodeType());
-        }
-        return run(document, context, true);
+        return run(document, context, true, null);
     }
 
     /**
@@ -227,12 +266,17 @@ public final class Canonicalizer {
         }
     }
 
-    private String run(JsonNode document, JsonNode context, boolean replaceContext) {
-        SafeMode.checkInputKeys(document, new StringBuilder("$"));
+    /**
+     * The pipeline. {@code replaceContext}: the document is an object whose top-level
+     * {@code @context} is replaced by {@code context}; {@code excluded}: a top-level member to
+     * leave out, or null.
+     */
+    private String run(JsonNode document, JsonNode context, boolean replaceContext, String excluded) {
+        SafeMode.checkInputKeys(document, new StringBuilder("$"), excluded);
         Budget budget = new Budget(workBudget, timeBudgetNanos).enter();
         try {
             ActiveContext active = context == null || context.isNull() ? emptyContext : activeContext(context);
-            JsonValue body = replaceContext ? withoutContext(document) : JsonBridge.toJsonP(document);
+            JsonValue body = replaceContext ? withoutContext(document, excluded) : JsonBridge.toJsonP(document);
             JsonValue expanded = Expansion.with(active, body, null, null).ordered(false).compute();
             JsonArray expandedArray = topLevel(expanded);
             SafeMode.checkExpanded(expandedArray, document);
@@ -272,13 +316,17 @@ public final class Canonicalizer {
         return created;
     }
 
-    /** The document as JSON-P, top-level {@code @context} left out (it is applied separately). */
-    private static JsonObject withoutContext(JsonNode document) {
+    /**
+     * The document as JSON-P, top-level {@code @context} (applied separately) and
+     * {@code excluded} left out.
+     */
+    private static JsonObject withoutContext(JsonNode document, String excluded) {
         JsonObjectBuilder builder = JsonBridge.provider().createObjectBuilder();
         Iterator<Map.Entry<String, JsonNode>> fields = document.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
-            if (!Keywords.CONTEXT.equals(field.getKey())) {
+            String key = field.getKey();
+            if (!Keywords.CONTEXT.equals(key) && !key.equals(excluded)) {
                 builder.add(field.getKey(), JsonBridge.toJsonP(field.getValue()));
             }
         }

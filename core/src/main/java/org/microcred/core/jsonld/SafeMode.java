@@ -33,21 +33,43 @@ final class SafeMode {
     private SafeMode() {
     }
 
-    /** Rejects keys that look like keywords but are not: JSON-LD ignores them silently. */
-    static void checkInputKeys(JsonNode node, StringBuilder path) {
+    /**
+     * Rejects keys that look like keywords but are not: JSON-LD ignores them silently.
+     * {@code excludedTopLevel} names a top-level member that is not processed (or null).
+     */
+    static void checkInputKeys(JsonNode node, StringBuilder path, String excludedTopLevel) {
         if (node.isObject()) {
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                String key = field.getKey();
+                if (!field.getKey().equals(excludedTopLevel)) {
+                    int mark = path.length();
+                    checkKey(field.getKey(), field.getValue(), path);
+                    path.setLength(mark);
+                }
+            }
+        } else {
+            checkInputKeys(node, path);
+        }
+    }
+
+    private static void checkKey(String key, JsonNode value, StringBuilder path) {
+        appendKey(path, key);
+        if (key.length() > 1 && key.charAt(0) == '@' && isAlpha(key) && !KEYWORDS.contains(key)) {
+            throw error("\"" + key + "\" is not a JSON-LD keyword and would be ignored", path.toString());
+        }
+        if (!"@context".equals(key)) {
+            checkInputKeys(value, path);
+        }
+    }
+
+    private static void checkInputKeys(JsonNode node, StringBuilder path) {
+        if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
                 int mark = path.length();
-                appendKey(path, key);
-                if (key.length() > 1 && key.charAt(0) == '@' && isAlpha(key) && !KEYWORDS.contains(key)) {
-                    throw error("\"" + key + "\" is not a JSON-LD keyword and would be ignored", path.toString());
-                }
-                if (!"@context".equals(key)) {
-                    checkInputKeys(field.getValue(), path);
-                }
+                checkKey(field.getKey(), field.getValue(), path);
                 path.setLength(mark);
             }
         } else if (node.isArray()) {
