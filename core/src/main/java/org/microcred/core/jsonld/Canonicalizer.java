@@ -28,7 +28,9 @@ import java.io.StringWriter;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -308,12 +310,93 @@ public final class Canonicalizer {
             return cached;
         }
         LOG.debug("processing JSON-LD context {}", key.length() > 200 ? key.substring(0, 200) + "…" : key);
-        ActiveContext created = emptyContext.newContext().create(JsonBridge.toJsonP(context), null);
+        ActiveContext created;
+        try {
+            created = emptyContext.newContext().create(JsonBridge.toJsonP(context), null);
+        } catch (JsonLdError e) {
+            if (hasCode(e, JsonLdErrorCode.PROTECTED_TERM_REDEFINITION)) {
+                throw explainProtectedRedefinition(context, e);
+            }
+            throw e;
+        }
         if (key.length() <= MAX_CACHED_CONTEXT_CHARS && contexts.size() < MAX_CACHED_CONTEXTS) {
             ActiveContext raced = contexts.putIfAbsent(key, created);
             return raced != null ? raced : created;
         }
         return created;
+    }
+
+    private static boolean hasCode(Throwable e, JsonLdErrorCode code) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonLdError && ((JsonLdError) t).getCode() == code) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Titanium reports a protected-term redefinition without naming the term. Find the context
+     * entry and the term by replaying the {@code @context} entries one at a time, then the failing
+     * entry's terms one at a time (error path only).
+     */
+    private MicrocredException explainProtectedRedefinition(JsonNode context, JsonLdError error) {
+        List<JsonNode> items = new ArrayList<>();
+        if (context.isArray()) {
+            context.forEach(items::add);
+        } else {
+            items.add(context);
+        }
+        ActiveContext previous = emptyContext;
+        for (JsonNode item : items) {
+            JsonValue itemValue = JsonBridge.toJsonP(item);
+            try {
+                previous = previous.newContext().create(itemValue, null);
+                continue;
+            } catch (JsonLdError e) {
+                if (!hasCode(e, JsonLdErrorCode.PROTECTED_TERM_REDEFINITION)) {
+                    break;
+                }
+            }
+            String where = item.isTextual() ? item.textValue() : "an inline context";
+            JsonValue definitions = item.isTextual() ? loadedContext(item.textValue()) : itemValue;
+            if (definitions instanceof JsonObject) {
+                for (Map.Entry<String, JsonValue> term : definitions.asJsonObject().entrySet()) {
+                    if (term.getKey().startsWith("@")) {
+                        continue;
+                    }
+                    JsonObject single = JsonBridge.provider().createObjectBuilder()
+                            .add(term.getKey(), term.getValue()).build();
+                    try {
+                        previous.newContext().create(single, null);
+                    } catch (JsonLdError e) {
+                        if (hasCode(e, JsonLdErrorCode.PROTECTED_TERM_REDEFINITION)) {
+                            return protectedRedefinition("@context entry " + where + " redefines the protected term \""
+                                    + term.getKey() + "\", which an earlier context defines differently", error);
+                        }
+                    }
+                }
+            }
+            return protectedRedefinition("@context entry " + where
+                    + " redefines a protected term of an earlier context", error);
+        }
+        return protectedRedefinition("a context redefines a protected term of an earlier context", error);
+    }
+
+    /** The {@code @context} member of a registered context document, or null. */
+    private JsonValue loadedContext(String url) {
+        try {
+            JsonValue document = loader.parse(url);
+            return document instanceof JsonObject ? document.asJsonObject().get(Keywords.CONTEXT) : null;
+        } catch (MicrocredException e) {
+            return null;
+        }
+    }
+
+    private static MicrocredException protectedRedefinition(String message, JsonLdError cause) {
+        return new MicrocredException(ErrorCode.JSON_LD_FAILED, "JSON-LD: " + message,
+                "protected terms cannot be redefined; remove or reorder the conflicting context, or use a"
+                        + " different term name", cause);
     }
 
     /**

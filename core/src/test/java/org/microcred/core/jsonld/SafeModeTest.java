@@ -146,6 +146,31 @@ class SafeModeTest {
     }
 
     @Test
+    void protectedTermRedefinitionNamesTheTerm() {
+        ObjectNode doc = (ObjectNode) Vectors.json(ALUMNI);
+        ObjectNode inline = doc.objectNode().put("name", "https://example.org/my#name");
+        ((ArrayNode) doc.get("@context")).add(inline);
+        MicrocredException e = fails(doc);
+        assertEquals(ErrorCode.JSON_LD_FAILED, e.code());
+        assertMentions(e, "\"name\"", "protected");
+    }
+
+    @Test
+    void protectedTermRedefinitionByARegisteredContextNamesContextAndTerm() {
+        String url = "https://example.org/conflict/v1";
+        ContextRegistry registry = ContextRegistry.builder().registerAll(ContextRegistry.bundled())
+                .register(url, "{\"@context\": {\"other\": \"https://example.org/o\", \"name\": \"https://example.org/n\"}}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .build();
+        ObjectNode doc = (ObjectNode) Vectors.json(ALUMNI);
+        ((ArrayNode) doc.get("@context")).add(url);
+        MicrocredException e = assertThrows(MicrocredException.class,
+                () -> Canonicalizer.builder().registry(registry).build().canonicalize(doc));
+        assertEquals(ErrorCode.JSON_LD_FAILED, e.code());
+        assertMentions(e, url, "\"name\"");
+    }
+
+    @Test
     void isAbsoluteIriAcceptsSchemesOnly() {
         assertTrue(SafeMode.isAbsoluteIri("urn:uuid:1"));
         assertTrue(SafeMode.isAbsoluteIri("did:key:z6Mk#z6Mk"));
