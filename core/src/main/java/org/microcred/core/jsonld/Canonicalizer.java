@@ -292,6 +292,9 @@ public final class Canonicalizer {
             throw translate(e, document);
         } catch (Budget.Exceeded e) {
             throw budgetExceeded(e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            throw new MicrocredException(ErrorCode.LIMIT_EXCEEDED,
+                    "document is nested too deeply for JSON-LD processing", null, e);
         } finally {
             budget.leave();
         }

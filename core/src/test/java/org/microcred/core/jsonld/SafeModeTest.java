@@ -171,6 +171,24 @@ class SafeModeTest {
     }
 
     @Test
+    void overlyDeepDocumentIsALimitError() {
+        ObjectNode doc = (ObjectNode) Vectors.json(ALUMNI);
+        ObjectNode deepest = (ObjectNode) doc.get("credentialSubject");
+        for (int i = 0; i < 300; i++) {
+            deepest = deepest.putObject("https://example.org/vocab#nested");
+        }
+        MicrocredException e = fails(doc);
+        assertEquals(ErrorCode.LIMIT_EXCEEDED, e.code());
+    }
+
+    @Test
+    void scalarDocumentIsRejected() {
+        MicrocredException e = assertThrows(MicrocredException.class,
+                () -> Canonicalizer.standard().canonicalize(com.fasterxml.jackson.databind.node.TextNode.valueOf("x")));
+        assertEquals(ErrorCode.INVALID_VALUE, e.code());
+    }
+
+    @Test
     void isAbsoluteIriAcceptsSchemesOnly() {
         assertTrue(SafeMode.isAbsoluteIri("urn:uuid:1"));
         assertTrue(SafeMode.isAbsoluteIri("did:key:z6Mk#z6Mk"));
