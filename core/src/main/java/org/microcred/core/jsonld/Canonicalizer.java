@@ -52,13 +52,23 @@ import org.slf4j.LoggerFactory;
  * 1.1 API §8</a>) and canonicalizes it with
  * <a href="https://www.w3.org/TR/rdf-canon/">RDFC-1.0</a> (SHA-256 by default). Safe mode rejects,
  * with {@link ErrorCode#JSON_LD_FAILED}, anything expansion would silently drop: an undefined
- * property, an undefined {@code type} value, a relative {@code id} or IRI value, an unknown
- * {@code @}-keyword. Issuing and verifying call the same method, so what is signed is exactly what
- * is verified.
+ * property, an undefined {@code type} value, a relative {@code id} or IRI value or datatype, an
+ * unknown {@code @}-keyword (also inside {@code @json} literals), a malformed language tag, a base
+ * direction, an {@code @index} key. Issuing and verifying call the same method, so what is signed is
+ * exactly what is verified.
  *
- * <p>Processed contexts are cached: the {@code @context} value of a document (keyed by its JSON
- * text) is turned into a JSON-LD active context once per canonicalizer and reused, and each
- * context document is read and parsed once. Create one canonicalizer and share it.
+ * <pre>{@code
+ * Canonicalizer canonicalizer = Canonicalizer.standard();           // bundled contexts
+ * String document = canonicalizer.canonicalizeWithoutProof(credential);
+ * String config = canonicalizer.canonicalizeProofConfiguration(proof, credential.get("@context"));
+ * }</pre>
+ *
+ * <p>Processed contexts are cached: the top-level {@code @context} value of a document (keyed by
+ * its JSON text) is turned into a JSON-LD active context once per canonicalizer and reused, and
+ * each context document is read and parsed once. Type-scoped contexts and {@code @context} values
+ * nested inside a document (e.g. credentials embedded in a CLR) are still applied per document,
+ * as Titanium 1.7.0 offers no hook to cache them, but from already-parsed context documents.
+ * Create one canonicalizer and share it.
  *
  * <p>Work is bounded: RDFC-1.0 stops after a number of steps ({@link Builder#workBudget}) and the
  * whole call after a wall-clock time ({@link Builder#timeBudget}); either ends with
