@@ -16,7 +16,6 @@ import com.apicatalog.rdf.api.RdfConsumerException;
 import com.apicatalog.rdf.canon.RdfCanon;
 import com.apicatalog.rdf.nquads.NQuadsReader;
 import com.apicatalog.rdf.nquads.NQuadsReaderException;
-import com.apicatalog.rdf.nquads.NQuadsWriter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.json.JsonArray;
@@ -24,7 +23,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -312,12 +310,7 @@ public final class Canonicalizer {
 
     /** The processed active context for a {@code @context} value, from the cache when possible. */
     private ActiveContext activeContext(JsonNode context) throws JsonLdError {
-        String key;
-        try {
-            key = Json.standard().mapper().writeValueAsString(context);
-        } catch (JsonProcessingException e) {
-            throw new MicrocredException(ErrorCode.JSON_MALFORMED, "@context cannot be serialized", null, e);
-        }
+        String key = contextKey(context);
         ActiveContext cached = contexts.get(key);
         if (cached != null) {
             return cached;
@@ -337,6 +330,34 @@ public final class Canonicalizer {
             return raced != null ? raced : created;
         }
         return created;
+    }
+
+    /**
+     * The cache key of a {@code @context} value: its URLs joined by line feeds for the common
+     * URL / array-of-URLs case (cheap), its JSON text otherwise. The two forms cannot collide.
+     */
+    static String contextKey(JsonNode context) {
+        if (context.isTextual() && context.textValue().indexOf('\n') < 0) {
+            return "u\n" + context.textValue();
+        }
+        if (context.isArray()) {
+            StringBuilder key = new StringBuilder("a");
+            for (JsonNode item : context) {
+                if (!item.isTextual() || item.textValue().indexOf('\n') >= 0) {
+                    key = null;
+                    break;
+                }
+                key.append('\n').append(item.textValue());
+            }
+            if (key != null) {
+                return key.toString();
+            }
+        }
+        try {
+            return Json.standard().mapper().writeValueAsString(context);
+        } catch (JsonProcessingException e) {
+            throw new MicrocredException(ErrorCode.JSON_MALFORMED, "@context cannot be serialized", null, e);
+        }
     }
 
     private static boolean hasCode(Throwable e, JsonLdErrorCode code) {
@@ -448,9 +469,9 @@ public final class Canonicalizer {
     }
 
     private static String finish(RdfCanon canon) {
-        StringWriter out = new StringWriter(1024);
+        NQuadsBuilder out = new NQuadsBuilder();
         try {
-            canon.provide(new NQuadsWriter(out));
+            canon.provide(out);
         } catch (Budget.Exceeded e) {
             throw budgetExceeded(e.getMessage(), e);
         } catch (RdfConsumerException e) {
