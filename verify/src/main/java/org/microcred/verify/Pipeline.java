@@ -37,6 +37,7 @@ import org.slf4j.LoggerFactory;
 final class Pipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+    private static final List<String> JWT_CLAIMS = List.of("iss", "sub", "aud", "exp", "nbf", "iat", "jti");
     private static final Set<String> ACCEPTED_JWS_TYP = Set.of("JWT", "vc+jwt", "vc+ld+json+jwt");
 
     /** Why a nested credential is verified: it changes which policy applies to it. */
@@ -250,7 +251,7 @@ final class Pipeline {
     // ---------------------------------------------------------------- the VC pipeline
 
     private void runVc(JsonNode c, String text, CompactJws jws, CredentialKind kind, DataModel model) {
-        run(CheckId.CONTEXT, () -> context(c, kind));
+        run(CheckId.CONTEXT, () -> context(c, kind, jws != null));
         run(CheckId.TYPE, () -> type(c, kind, model));
         run(CheckId.SCHEMA, () -> schema(c, kind, model));
         run(CheckId.SUBJECT, () -> merge(CheckId.SUBJECT, StructureChecks.subject(c, kind),
@@ -300,15 +301,25 @@ final class Pipeline {
 
     // ---------------------------------------------------------------- checks
 
-    private CheckResult context(JsonNode c, CredentialKind kind) {
-        List<CheckResult> problems = new ArrayList<>(ContextRules.check(c, kind));
-        if (v.jsonLdInspector != null) {
-            for (String p : v.jsonLdInspector.problems(c)) {
-                problems.add(CheckResult.fail(CheckId.CONTEXT, "JSON-LD: " + p));
-            }
-            return merge(CheckId.CONTEXT, problems, "The contexts are known and in order, and every term is defined");
+    private CheckResult context(JsonNode c, CredentialKind kind, boolean fromJws) {
+        List<CheckResult> problems = new ArrayList<>(ContextRules.check(c, kind, v.canonicalizer.registry()));
+        if (!problems.isEmpty()) {
+            // JSON-LD processing would only repeat the context problem (and may not load the context).
+            return merge(CheckId.CONTEXT, problems, "");
         }
-        return merge(CheckId.CONTEXT, problems, "The contexts are known and in order");
+        JsonNode document = c;
+        if (fromJws) {
+            // VC-JWT registered claims travel beside the credential's own properties; they are not JSON-LD terms.
+            com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) c).deepCopy();
+            copy.remove(JWT_CLAIMS);
+            document = copy;
+        }
+        List<String> jsonLd = v.jsonLdInspector.problems(document);
+        for (String p : jsonLd == null ? List.<String>of() : jsonLd) {
+            problems.add(CheckResult.fail(CheckId.CONTEXT, "JSON-LD: " + (p.length() > 400 ? p.substring(0, 397) + "..." : p)));
+        }
+        return merge(CheckId.CONTEXT, problems, "The contexts are known and in order, and every term is defined "
+                + "(JSON-LD safe mode)");
     }
 
     private CheckResult type(JsonNode c, CredentialKind kind, DataModel model) {

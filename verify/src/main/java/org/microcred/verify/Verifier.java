@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.microcred.core.json.Json;
 import org.microcred.core.json.JsonLimits;
+import org.microcred.core.jsonld.Canonicalizer;
 import org.microcred.core.keys.SignatureAlgorithm;
 import org.microcred.core.bake.BadgeBaker;
 import org.microcred.core.bake.BakedCredential;
@@ -82,6 +83,7 @@ public final class Verifier {
     final StatusChecker statusChecker;
     final ImageExtractor imageExtractor;
     final JsonLdInspector jsonLdInspector;
+    final Canonicalizer canonicalizer;
     final boolean strictStatus;
     final KnownRecipient recipient;
     final Json json;
@@ -103,7 +105,8 @@ public final class Verifier {
         this.statusChecker = b.statusChecker != null ? b.statusChecker
                 : new StatusListChecker(b.documentFetcher, b.proofChecker, json);
         this.imageExtractor = b.imageExtractor != null ? b.imageExtractor : bakedImages();
-        this.jsonLdInspector = b.jsonLdInspector;
+        this.canonicalizer = b.canonicalizer != null ? b.canonicalizer : Canonicalizer.standard();
+        this.jsonLdInspector = b.jsonLdInspector != null ? b.jsonLdInspector : safeModeInspector(canonicalizer);
         this.strictStatus = b.strictStatus;
         this.recipient = b.recipient;
         this.maxInputBytes = b.maxInputBytes;
@@ -115,6 +118,18 @@ public final class Verifier {
     private static ImageExtractor bakedImages() {
         BadgeBaker baker = BadgeBaker.standard();
         return (type, image) -> baker.unbake(image).map(BakedCredential::text);
+    }
+
+    /** JSON-LD in safe mode with the canonicalizer's contexts: what a Data Integrity proof would sign. */
+    private static JsonLdInspector safeModeInspector(Canonicalizer canonicalizer) {
+        return credential -> {
+            try {
+                canonicalizer.canonicalizeWithoutProof(credential);
+                return java.util.List.of();
+            } catch (org.microcred.core.MicrocredException e) {
+                return java.util.List.of(e.getMessage());
+            }
+        };
     }
 
     /** @return a builder with the defaults: system UTC clock, 5 minutes skew, EXHAUSTIVE, offline */
@@ -136,6 +151,7 @@ public final class Verifier {
         b.statusChecker = statusChecker instanceof StatusListChecker ? null : statusChecker;
         b.imageExtractor = imageExtractor;
         b.jsonLdInspector = jsonLdInspector;
+        b.canonicalizer = canonicalizer;
         b.strictStatus = strictStatus;
         b.recipient = recipient;
         b.jsonLimits = json.limits();
@@ -311,6 +327,7 @@ public final class Verifier {
         private StatusChecker statusChecker;
         private ImageExtractor imageExtractor;
         private JsonLdInspector jsonLdInspector;
+        private Canonicalizer canonicalizer;
         private boolean strictStatus;
         private KnownRecipient recipient;
         private JsonLimits jsonLimits = JsonLimits.DEFAULT;
@@ -470,11 +487,28 @@ public final class Verifier {
         }
 
         /**
+         * Replaces the default JSON-LD inspection (expansion in safe mode with the
+         * {@link #canonicalizer}'s contexts, as a Data Integrity proof would see the document:
+         * undefined terms, relative IRIs and unknown contexts are problems).
+         *
          * @param inspector how JSON-LD problems (undefined terms, unknown contexts) are found
          * @return this builder
          */
         public Builder jsonLdInspector(JsonLdInspector inspector) {
             this.jsonLdInspector = Objects.requireNonNull(inspector, "inspector");
+            return this;
+        }
+
+        /**
+         * The JSON-LD canonicalizer, whose {@code ContextRegistry} says which contexts are known
+         * (default {@link Canonicalizer#standard()}: the bundled ones). Register extension
+         * contexts here; the {@code context} check and JSON-LD inspection use the same registry.
+         *
+         * @param canonicalizer the canonicalizer
+         * @return this builder
+         */
+        public Builder canonicalizer(Canonicalizer canonicalizer) {
+            this.canonicalizer = Objects.requireNonNull(canonicalizer, "canonicalizer");
             return this;
         }
 

@@ -463,7 +463,9 @@ class VerifierTest {
 
     @Test
     void clrVerifiesEveryBundledCredential() {
-        ObjectNode clr = Fixtures.clr(Fixtures.badge20(), Fixtures.badge11());
+        ObjectNode second = Fixtures.badge20();
+        second.put("id", "urn:uuid:0b7e0a52-0000-4a4a-9b9b-123456789abc");
+        ObjectNode clr = Fixtures.clr(Fixtures.badge20(), second);
         VerificationReport r = verifier.verify(Fixtures.bytes(clr));
         assertTrue(r.isValid(), r.checks()::toString);
         assertEquals(CredentialFormat.CLR, r.format());
@@ -481,6 +483,14 @@ class VerifierTest {
         assertEquals(Outcome.FAIL, outcome(bad, CheckId.CREDENTIALS));
         assertTrue(bad.credentials().get(1).display().expired());
         assertTrue(bad.credentials().get(0).isValid());
+    }
+
+    @Test
+    void aVc11CredentialInsideAVc20ClrIsAJsonLdError() {
+        VerificationReport r = verifier.verify(Fixtures.bytes(Fixtures.clr(Fixtures.badge20(), Fixtures.badge11())));
+        assertEquals(Outcome.FAIL, outcome(r, CheckId.CONTEXT));
+        assertTrue(message(r, CheckId.CONTEXT).contains("PROTECTED_TERM_REDEFINITION"), message(r, CheckId.CONTEXT));
+        assertFalse(r.isValid());
     }
 
     @Test

@@ -3,15 +3,16 @@ package org.microcred.verify.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
+import org.microcred.core.jsonld.ContextRegistry;
 import org.microcred.verify.CheckId;
 import org.microcred.verify.CheckResult;
 import org.microcred.verify.DataModel;
 
 /**
  * The {@code context} check's static rules: VC base context first, the OB / CLR context present
- * and in order, every remote context one Microcred bundles (remote contexts are never fetched).
+ * and in order, every remote context one the verifier's context registry holds (remote contexts are
+ * never fetched).
  */
 public final class ContextRules {
 
@@ -25,29 +26,6 @@ public final class ContextRules {
     /** The CLR 2.0 context pattern. */
     public static final Pattern CLR_CONTEXT =
             Pattern.compile("^https://purl\\.imsglobal\\.org/spec/clr/v2p0/context(-2\\.\\d\\.\\d)*\\.json$");
-
-    /** The remote contexts Microcred bundles (exact bytes pinned in core's JSON-LD layer). */
-    static final Set<String> BUNDLED = Set.of(
-            VC_V2, VC_V1,
-            "https://purl.imsglobal.org/spec/ob/v3p0/context.json",
-            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.1.json",
-            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json",
-            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
-            "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json",
-            "https://purl.imsglobal.org/spec/clr/v2p0/context.json",
-            "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json",
-            "https://w3id.org/security/data-integrity/v1",
-            "https://w3id.org/security/data-integrity/v2",
-            "https://w3id.org/security/multikey/v1",
-            "https://w3id.org/security/suites/ed25519-2020/v1",
-            "https://w3id.org/security/v1",
-            "https://w3id.org/security/v2",
-            "https://w3id.org/vc/status-list/2021/v1",
-            "https://www.w3.org/ns/credentials/status/v1",
-            "https://www.w3.org/ns/credentials/undefined-terms/v2",
-            "https://www.w3.org/ns/credentials/examples/v2",
-            "https://www.w3.org/ns/did/v1",
-            CredentialKind.OB2_CONTEXT);
 
     private ContextRules() {
     }
@@ -72,21 +50,14 @@ public final class ContextRules {
     }
 
     /**
-     * @param url a context URL
-     * @return whether Microcred bundles it
-     */
-    public static boolean isBundled(String url) {
-        return BUNDLED.contains(url);
-    }
-
-    /**
      * Checks {@code @context} of a VC.
      *
      * @param credential the credential
      * @param kind its kind
+     * @param registry the contexts JSON-LD processing can use (the only ones that are acceptable)
      * @return the problems (each a FAIL result), empty when the rules hold
      */
-    public static List<CheckResult> check(JsonNode credential, CredentialKind kind) {
+    public static List<CheckResult> check(JsonNode credential, CredentialKind kind, ContextRegistry registry) {
         List<CheckResult> problems = new ArrayList<>();
         JsonNode ctx = credential.get("@context");
         if (ctx == null) {
@@ -142,10 +113,10 @@ public final class ContextRules {
         for (int i = 0; i < entries.size(); i++) {
             JsonNode e = entries.get(i);
             if (e.isTextual()) {
-                if (!isBundled(e.asText())) {
+                if (!registry.contains(e.asText())) {
                     problems.add(CheckResult.fail(CheckId.CONTEXT, "Unknown remote context " + Nodes.clip(e.asText())
                             + ": it is not bundled and remote contexts are never fetched, so its terms cannot "
-                            + "be checked (a verifier must not trust terms it cannot resolve)",
+                            + "be checked (register it in the ContextRegistry of the Verifier's Canonicalizer)",
                             Nodes.pointer("/@context", i)));
                 }
             } else if (!e.isObject()) {
