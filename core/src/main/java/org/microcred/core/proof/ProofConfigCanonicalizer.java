@@ -3,6 +3,8 @@ package org.microcred.core.proof;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -116,11 +118,21 @@ final class ProofConfigCanonicalizer {
             return null;
         }
         Matcher iri = SAFE_IRI.matcher(vm);
-        if (!iri.matches()) {
+        if (!iri.matches() || !isAbsoluteUri(vm)) {
             return null;
         }
         String expansionClass = iri.group(2).startsWith("//") ? "//" : iri.group(1);
         return new Key(context, type, text(options, "cryptosuite"), purpose, created != null, expansionClass);
+    }
+
+    /** An absolute URI by RFC 2396/3986 rules, as JSON-LD processors validate IRIs (never relative, no bad escapes). */
+    private static boolean isAbsoluteUri(String value) {
+        try {
+            URI uri = new URI(value);
+            return uri.isAbsolute() && (!uri.getRawSchemeSpecificPart().startsWith("//") || uri.getRawAuthority() != null);
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private Optional<Template> derive(Key key) {

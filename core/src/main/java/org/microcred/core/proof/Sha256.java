@@ -1,6 +1,5 @@
 package org.microcred.core.proof;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
@@ -18,11 +17,15 @@ final class Sha256 {
     private Sha256() {
     }
 
-    /** Hashes the UTF-8 bytes of the text into {@code out[offset..offset+32)}. */
+    /**
+     * Hashes the UTF-8 bytes of the text into {@code out[offset..offset+32)}.
+     *
+     * @throws org.microcred.core.MicrocredException on an unpaired surrogate (see {@link Utf8})
+     */
     static void hashUtf8(String text, byte[] out, int offset) {
         MessageDigest digest = DIGEST.get();
         digest.reset();
-        byte[] hash = digest.digest(text.getBytes(StandardCharsets.UTF_8));
+        byte[] hash = digest.digest(Utf8.encode(text, "canonical N-Quads"));
         System.arraycopy(hash, 0, out, offset, hash.length);
     }
 }

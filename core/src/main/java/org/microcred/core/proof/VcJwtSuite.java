@@ -114,8 +114,8 @@ final class VcJwtSuite implements ProofSuite {
         options.jwtType().ifPresent(typ -> header.put("typ", typ));
 
         ObjectNode payload = payload(credential);
-        String signingInput = B64.encodeToString(utf8(Json.standard().write(header))) + "."
-                + B64.encodeToString(utf8(Json.standard().write(payload)));
+        String signingInput = B64.encodeToString(Utf8.encode(Json.standard().write(header), "JOSE header")) + "."
+                + B64.encodeToString(Utf8.encode(Json.standard().write(payload), "credential"));
         byte[] signature = key.sign(signingInput.getBytes(StandardCharsets.US_ASCII));
         checkSignatureShape(alg, signature, key.verificationMethod());
         String compact = signingInput + "." + B64.encodeToString(signature);
@@ -531,10 +531,6 @@ final class VcJwtSuite implements ProofSuite {
         } catch (MicrocredException e) {
             return null;
         }
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
