@@ -133,7 +133,12 @@ final class DataIntegritySuite implements ProofSuite {
         if (cryptosuite != null) {
             proof.put("cryptosuite", cryptosuite);
         }
-        proof.put("created", options.created().toString());
+        String created = options.created().toString();
+        if (!XsdDateTime.isValid(created)) {
+            throw new MicrocredException(ErrorCode.INVALID_VALUE, "The proof's created time " + created
+                    + " is not an XSD dateTime (years 0001–9999)");
+        }
+        proof.put("created", created);
         options.expires().ifPresent(e -> proof.put("expires", e.toString()));
         proof.put("verificationMethod", vm);
         proof.put("proofPurpose", options.proofPurpose());
