@@ -15,6 +15,7 @@ import java.util.Set;
 import org.microcred.core.ErrorCode;
 import org.microcred.core.MicrocredException;
 import org.microcred.core.internal.Base58;
+import org.microcred.core.keys.ResolvedKey;
 import org.microcred.core.keys.SignatureAlgorithm;
 import org.microcred.core.keys.SigningKey;
 import org.slf4j.Logger;
@@ -303,9 +304,9 @@ final class DataIntegritySuite implements ProofSuite {
                     + " failed: " + e.getMessage());
         }
         result.key(key);
-        if (key.key().keyType() != algorithm.keyType()) {
+        if (key.publicKey().keyType() != algorithm.keyType()) {
             return result.failed(ProofProblem.KEY_MISMATCH, "The verification method " + vm + " is a "
-                    + key.key().keyType() + " key; " + name + " needs a " + algorithm.keyType() + " key");
+                    + key.publicKey().keyType() + " key; " + name + " needs a " + algorithm.keyType() + " key");
         }
 
         ObjectNode proofOptions = proof.deepCopy();
@@ -322,7 +323,7 @@ final class DataIntegritySuite implements ProofSuite {
         }
         boolean valid;
         try {
-            valid = key.key().verify(algorithm, hashData, signature);
+            valid = key.publicKey().verify(algorithm, hashData, signature);
         } catch (RuntimeException e) {
             valid = false;
         }
