@@ -88,9 +88,7 @@ final class ProofConfigCanonicalizer {
 
     /** Full JSON-LD canonicalization of the proof configuration (options plus the context). */
     String canonicalizeFully(ObjectNode options, JsonNode context) {
-        ObjectNode config = options.deepCopy();
-        config.set("@context", context);
-        return canonicalization.canonicalize(config);
+        return canonicalization.canonicalizeProofConfiguration(options, context);
     }
 
     /** @return whether the options are of a templatable shape (visible for tests) */

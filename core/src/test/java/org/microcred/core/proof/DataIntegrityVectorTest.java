@@ -20,11 +20,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class DataIntegrityVectorTest {
 
-    static final ProofConfigCanonicalizer PROOF_CONFIGS = new ProofConfigCanonicalizer(TestCanonicalization.INSTANCE);
-    static final ProofSuite EDDSA = DataIntegritySuite.eddsaRdfc2022(TestCanonicalization.INSTANCE, PROOF_CONFIGS);
-    static final ProofSuite ED2020 = DataIntegritySuite.ed25519Signature2020(TestCanonicalization.INSTANCE, PROOF_CONFIGS);
-    static final ProofSuite EDDSA_2022 = DataIntegritySuite.eddsa2022(TestCanonicalization.INSTANCE, PROOF_CONFIGS);
-    static final ProofSuite ECDSA = DataIntegritySuite.ecdsaRdfc2019(TestCanonicalization.INSTANCE, PROOF_CONFIGS);
+    static final ProofConfigCanonicalizer PROOF_CONFIGS = new ProofConfigCanonicalizer(CountingCanonicalization.INSTANCE);
+    static final ProofSuite EDDSA = DataIntegritySuite.eddsaRdfc2022(CountingCanonicalization.INSTANCE, PROOF_CONFIGS);
+    static final ProofSuite ED2020 = DataIntegritySuite.ed25519Signature2020(CountingCanonicalization.INSTANCE, PROOF_CONFIGS);
+    static final ProofSuite EDDSA_2022 = DataIntegritySuite.eddsa2022(CountingCanonicalization.INSTANCE, PROOF_CONFIGS);
+    static final ProofSuite ECDSA = DataIntegritySuite.ecdsaRdfc2019(CountingCanonicalization.INSTANCE, PROOF_CONFIGS);
     static final ProofSuites REGISTRY = ProofSuites.of(EDDSA, ECDSA, ED2020, EDDSA_2022, ProofSuites.vcJwt());
 
     private static final String W3C = "w3c-vc-di-eddsa/TestVectors/";
