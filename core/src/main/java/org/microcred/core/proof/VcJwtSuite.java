@@ -243,7 +243,7 @@ final class VcJwtSuite implements ProofSuite {
             return result.failed(ProofProblem.MALFORMED, "The JWT claim vc is not a JSON object");
         }
         ObjectNode credential = v1 ? (ObjectNode) vc : credentialOf(payload);
-        result.credential(credential);
+        result.ownedCredential(credential);
 
         // Header.
         List<String> extra = new ArrayList<>();
