@@ -20,15 +20,17 @@ import org.microcred.core.json.Json;
 import org.microcred.core.json.JsonLimits;
 import org.microcred.core.jsonld.Canonicalizer;
 import org.microcred.core.keys.SignatureAlgorithm;
+import org.microcred.core.proof.KeyResolver;
+import org.microcred.core.proof.ProofSuites;
 import org.microcred.core.bake.BadgeBaker;
 import org.microcred.core.bake.BakedCredential;
 import org.microcred.verify.fetch.DocumentFetcher;
 import org.microcred.verify.internal.OrderedParallel;
 import org.microcred.verify.internal.StatusListChecker;
+import org.microcred.verify.internal.SuiteProofChecker;
 import org.microcred.verify.spi.ImageExtractor;
 import org.microcred.verify.spi.JsonLdInspector;
 import org.microcred.verify.spi.ProofChecker;
-import org.microcred.verify.spi.ProofOutcome;
 import org.microcred.verify.spi.StatusChecker;
 
 /**
@@ -69,15 +71,14 @@ public final class Verifier {
     /** The default largest input (32 MiB: images are larger than the JSON they carry). */
     public static final long DEFAULT_MAX_INPUT_BYTES = 32L * 1024 * 1024;
 
-    static final ProofChecker NO_PROOF_CHECKER = (credential, now) -> ProofOutcome.failed(
-            "No proof suite is available to check this proof: configure one with Verifier.builder().proofChecker(…)");
-
     final Clock clock;
     final Duration clockSkew;
     final VerificationMode mode;
     final IssuerTrust issuerTrust;
     final Set<String> acceptedProofSuites;
     final Set<SignatureAlgorithm> acceptedAlgorithms;
+    final ProofSuites proofSuites;
+    final KeyResolver keyResolver;
     final ProofChecker proofChecker;
     final DocumentFetcher documentFetcher;
     final StatusChecker statusChecker;
@@ -99,13 +100,15 @@ public final class Verifier {
         this.issuerTrust = b.issuerTrust;
         this.acceptedProofSuites = b.acceptedProofSuites == null ? null : Set.copyOf(b.acceptedProofSuites);
         this.acceptedAlgorithms = b.acceptedAlgorithms == null ? null : Set.copyOf(b.acceptedAlgorithms);
-        this.proofChecker = b.proofChecker;
+        this.canonicalizer = b.canonicalizer != null ? b.canonicalizer : Canonicalizer.standard();
+        this.proofSuites = b.proofSuites != null ? b.proofSuites : ProofSuites.defaults(canonicalizer);
+        this.keyResolver = b.keyResolver != null ? b.keyResolver : KeyResolver.local();
+        this.proofChecker = b.proofChecker != null ? b.proofChecker : new SuiteProofChecker(proofSuites, keyResolver);
         this.documentFetcher = b.documentFetcher;
         this.json = Json.withLimits(b.jsonLimits);
         this.statusChecker = b.statusChecker != null ? b.statusChecker
-                : new StatusListChecker(b.documentFetcher, b.proofChecker, json);
+                : new StatusListChecker(b.documentFetcher, proofChecker, json);
         this.imageExtractor = b.imageExtractor != null ? b.imageExtractor : bakedImages();
-        this.canonicalizer = b.canonicalizer != null ? b.canonicalizer : Canonicalizer.standard();
         this.jsonLdInspector = b.jsonLdInspector != null ? b.jsonLdInspector : safeModeInspector(canonicalizer);
         this.strictStatus = b.strictStatus;
         this.recipient = b.recipient;
@@ -146,7 +149,9 @@ public final class Verifier {
         b.issuerTrust = issuerTrust;
         b.acceptedProofSuites = acceptedProofSuites;
         b.acceptedAlgorithms = acceptedAlgorithms;
-        b.proofChecker = proofChecker;
+        b.proofSuites = proofSuites;
+        b.keyResolver = keyResolver;
+        b.proofChecker = proofChecker instanceof SuiteProofChecker ? null : proofChecker;
         b.documentFetcher = documentFetcher;
         b.statusChecker = statusChecker instanceof StatusListChecker ? null : statusChecker;
         b.imageExtractor = imageExtractor;
@@ -322,7 +327,9 @@ public final class Verifier {
         private IssuerTrust issuerTrust;
         private Set<String> acceptedProofSuites;
         private Set<SignatureAlgorithm> acceptedAlgorithms;
-        private ProofChecker proofChecker = NO_PROOF_CHECKER;
+        private ProofSuites proofSuites;
+        private KeyResolver keyResolver;
+        private ProofChecker proofChecker;
         private DocumentFetcher documentFetcher = DocumentFetcher.none();
         private StatusChecker statusChecker;
         private ImageExtractor imageExtractor;
@@ -402,9 +409,9 @@ public final class Verifier {
         }
 
         /**
-         * Accept only proofs made with these suites: {@code eddsa-rdfc-2022}, {@code
-         * ecdsa-rdfc-2019}, {@code Ed25519Signature2020}, {@code eddsa-2022}, {@code VC-JWT}.
-         * Unset: every suite the proof checker supports.
+         * Accept only proofs made with these suites (names as {@code ProofSuite.name()}:
+         * {@code eddsa-rdfc-2022}, {@code ecdsa-rdfc-2019}, {@code Ed25519Signature2020},
+         * {@code eddsa-2022}, {@code vc-jwt}). Unset: every suite the proof checker supports.
          *
          * @param suites the suite names
          * @return this builder
@@ -439,6 +446,35 @@ public final class Verifier {
         }
 
         /**
+         * The proof suites credentials may be secured with (default {@link
+         * ProofSuites#defaults(Canonicalizer)}: eddsa-rdfc-2022, ecdsa-rdfc-2019, vc-jwt,
+         * Ed25519Signature2020, eddsa-2022, over this verifier's canonicalizer).
+         *
+         * @param suites the suites
+         * @return this builder
+         */
+        public Builder proofSuites(ProofSuites suites) {
+            this.proofSuites = Objects.requireNonNull(suites, "suites");
+            return this;
+        }
+
+        /**
+         * How the keys proofs refer to are found (default {@link KeyResolver#local()}: did:key,
+         * did:jwk and JOSE header keys, offline). Add resolvers for did:web and HTTPS key
+         * documents (through a {@link DocumentFetcher}) with {@link KeyResolver#orElse}.
+         *
+         * @param resolver the resolver
+         * @return this builder
+         */
+        public Builder keyResolver(KeyResolver resolver) {
+            this.keyResolver = Objects.requireNonNull(resolver, "resolver");
+            return this;
+        }
+
+        /**
+         * Replaces proof checking altogether (the default uses {@link #proofSuites} and
+         * {@link #keyResolver}); the status-list credentials' proofs are checked with it too.
+         *
          * @param checker how proofs are checked (embedded Data Integrity proofs and VC-JWTs)
          * @return this builder
          */

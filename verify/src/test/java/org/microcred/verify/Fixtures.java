@@ -203,7 +203,7 @@ final class Fixtures {
                 if (!sig.equals("valid")) {
                     return ProofOutcome.failed("The JWS signature does not verify with key " + VM);
                 }
-                return ProofOutcome.verified("VC-JWT", SignatureAlgorithm.ES256, VM, new FakeKey(), null,
+                return ProofOutcome.verified("vc-jwt", SignatureAlgorithm.ES256, VM, new FakeKey(), null,
                         "The VC-JWT signature verifies (ES256, " + VM + ")");
             }
             JsonNode proof = credential.credential().get("proof");

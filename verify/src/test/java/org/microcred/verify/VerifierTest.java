@@ -249,7 +249,7 @@ class VerifierTest {
     }
 
     @Test
-    void aVerifierWithoutProofSuitesNeverSaysValid() {
+    void theDefaultProofSuitesRejectAMadeUpSignature() {
         VerificationReport r = Verifier.builder().clock(Fixtures.CLOCK).build().verify(Fixtures.bytes(Fixtures.badge20()));
         assertFalse(r.isValid());
         assertEquals(Outcome.FAIL, outcome(r, CheckId.PROOF));
@@ -299,7 +299,7 @@ class VerifierTest {
 
     @Test
     void acceptedSuitesAndAlgorithmsArePolicy() {
-        Verifier jwtOnly = Fixtures.verifier().acceptedProofSuites(List.of("VC-JWT")).build();
+        Verifier jwtOnly = Fixtures.verifier().acceptedProofSuites(List.of("vc-jwt")).build();
         assertEquals(Outcome.FAIL, outcome(jwtOnly.verify(Fixtures.bytes(Fixtures.badge20())), CheckId.PROOF));
         Verifier rsaOnly = Fixtures.verifier()
                 .acceptedAlgorithms(List.of(org.microcred.core.keys.SignatureAlgorithm.RS256)).build();
