@@ -1,0 +1,710 @@
+package org.microcred.verify.ob2;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.microcred.core.MicrocredException;
+import org.microcred.core.bake.PayloadKind;
+import org.microcred.core.json.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One verification of one input: the hosted or signed procedure of OB 2.0 ("Hosted Verification",
+ * "Signed Verification"), then validity period, revocation and recipient. Not thread-safe; a new
+ * run per call.
+ */
+final class Ob2Run {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Ob2Run.class);
+
+    private final Clock clock;
+    private final Duration skew;
+    private final Optional<ExpectedRecipient> expected;
+    private final boolean strictRevocationList;
+    private final Remote remote;
+    private final StepLog log = new StepLog();
+    private final Structure structure = new Structure(log);
+
+    private PayloadKind form;
+    private Ob2VerificationType type;
+    private JsonNode presented;
+    private CompactJws jws;
+    private JsonNode assertion;
+    private JsonNode badge;
+    private String badgeBase = "/badge";
+    private JsonNode issuer;
+    private boolean issuerTrusted;
+    private String issuerProblem;
+    private boolean hostedFetched;
+    private boolean revoked;
+    private String revocationReason;
+    private RecipientMatch recipientMatch;
+    private String verifiedKey;
+
+    Ob2Run(Ob2DocumentSource source, Clock clock, Duration skew, Optional<ExpectedRecipient> expected,
+            boolean strictRevocationList) {
+        this.remote = new Remote(source);
+        this.clock = clock;
+        this.skew = skew;
+        this.expected = expected;
+        this.strictRevocationList = strictRevocationList;
+    }
+
+    Ob2Result run(String input) {
+        try {
+            verify(input);
+        } catch (RuntimeException e) {
+            // A defect must not turn bad input into an exception: report it as a failed step.
+            LOG.debug("OB 2.0 verification stopped by an unexpected error", e);
+            log.fail(firstUnreported(), "verification stopped by an unexpected error: " + e, null);
+        }
+        log.skipUnreported("not checked: an earlier step failed or did not apply");
+        return new Ob2Result(log.ordered(), Optional.ofNullable(form), Optional.ofNullable(type), display(),
+                assertion, badge, issuer, Optional.ofNullable(recipientMatch), Optional.ofNullable(verifiedKey));
+    }
+
+    private Ob2Check firstUnreported() {
+        for (Ob2Check c : Ob2Check.values()) {
+            if (!log.has(c)) {
+                return c;
+            }
+        }
+        return Ob2Check.RECIPIENT;
+    }
+
+    // ------------------------------------------------------------------ parse
+
+    private void verify(String input) {
+        String text = input.strip();
+        Optional<PayloadKind> kind = text.isEmpty() ? Optional.empty() : PayloadKind.classify(text);
+        if (kind.isEmpty()) {
+            log.fail(Ob2Check.PARSE, text.isEmpty() ? "the input is empty"
+                    : "the input is not an Open Badges 2.0 assertion: expected a JSON object, a compact JWS or an http(s) URL", null);
+            log.skipUnreported("not checked: the input could not be read");
+            return;
+        }
+        form = kind.get();
+        switch (form) {
+            case JSON -> {
+                try {
+                    JsonNode node = Json.standard().parse(text);
+                    if (!node.isObject()) {
+                        log.fail(Ob2Check.PARSE, "the JSON input is not an object", null);
+                        return;
+                    }
+                    presented = node;
+                } catch (MicrocredException e) {
+                    log.fail(Ob2Check.PARSE, "the input is not readable JSON: " + e.getMessage(), null);
+                    return;
+                }
+                log.pass(Ob2Check.PARSE, "read an assertion presented as JSON");
+                type = declaredType(presented);
+            }
+            case JWS -> {
+                try {
+                    jws = CompactJws.parse(text);
+                } catch (IllegalArgumentException e) {
+                    log.fail(Ob2Check.PARSE, "the compact JWS cannot be read: " + e.getMessage(), null);
+                    return;
+                }
+                presented = jws.payload();
+                log.pass(Ob2Check.PARSE, "read a signed assertion presented as a compact JWS");
+                type = Ob2VerificationType.SIGNED;
+            }
+            case URL -> {
+                if (Nodes.httpUri(text).isEmpty()) {
+                    log.fail(Ob2Check.PARSE, "'" + Nodes.brief(text) + "' is not a valid http(s) URL", null);
+                    return;
+                }
+                log.pass(Ob2Check.PARSE, "read the URL of a hosted assertion");
+                type = Ob2VerificationType.HOSTED;
+            }
+            default -> throw new IllegalStateException(form.toString());
+        }
+        if (type == Ob2VerificationType.HOSTED) {
+            hosted(form == PayloadKind.URL ? text : null);
+        } else if (type == Ob2VerificationType.SIGNED) {
+            assertion = presented;
+            if (jws == null) {
+                log.fail(Ob2Check.PROOF, "the assertion declares SignedBadge verification but was presented as plain JSON,"
+                        + " which carries no signature; present the compact JWS", "/verification/type");
+            } else {
+                Optional<Ob2VerificationType> declared = Optional.ofNullable(declaredType(presented));
+                if (declared.isPresent() && declared.get() != Ob2VerificationType.SIGNED) {
+                    log.warn(Ob2Check.PROOF, "the JWS payload declares verification type " + declared.get()
+                            + "; it is verified as a signed badge because it was presented as a JWS", "/verification/type");
+                }
+            }
+        } else {
+            assertion = presented;
+            log.fail(Ob2Check.PROOF, "the assertion declares no known verification type (HostedBadge/hosted or"
+                    + " SignedBadge/signed), so it cannot be verified", "/verification/type");
+        }
+        if (assertion == null) {
+            return;
+        }
+        checkDocuments();
+        if (type == Ob2VerificationType.SIGNED && jws != null) {
+            signed();
+        } else if (type == Ob2VerificationType.HOSTED && hostedFetched) {
+            hostedScope();
+        }
+        validityPeriod();
+        status();
+        recipient();
+    }
+
+    private static Ob2VerificationType declaredType(JsonNode assertion) {
+        JsonNode verification = Structure.verification(assertion);
+        for (String t : Nodes.types(verification)) {
+            switch (t.toLowerCase(Locale.ROOT)) {
+                case "hosted", "hostedbadge" -> {
+                    return Ob2VerificationType.HOSTED;
+                }
+                case "signed", "signedbadge" -> {
+                    return Ob2VerificationType.SIGNED;
+                }
+                default -> {
+                    // keep looking
+                }
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ hosted
+
+    private void hosted(String url) {
+        String id = url != null ? url : Nodes.text(presented, "id").orElse(null);
+        if (id == null || Nodes.httpUri(id).isEmpty()) {
+            assertion = presented;
+            log.fail(Ob2Check.PROOF, "a hosted assertion needs an http(s) id to be fetched from; this one has "
+                    + (id == null ? "none" : "'" + Nodes.brief(id) + "'"), "/id");
+            return;
+        }
+        Remote.Fetched fetched = remote.get(id);
+        if (fetched.gone()) {
+            hostedFetched = true;
+            revoked = true;
+            revocationReason = fetched.json().flatMap(j -> Nodes.text(j, "revocationReason")).orElse(null);
+            JsonNode body = fetched.json().orElse(null);
+            assertion = body != null && Nodes.get(body, "badge") != null ? body : (presented != null ? presented : body);
+            log.pass(Ob2Check.PROOF, "the issuer's server answered for the hosted assertion " + id + " (410 Gone)");
+            return;
+        }
+        if (!fetched.ok()) {
+            assertion = presented;
+            log.fail(Ob2Check.PROOF, "the hosted assertion " + id + " cannot be fetched: " + fetched.problem()
+                    + (presented != null ? "; the presented copy is shown but not verified" : ""), presented != null ? "/id" : null);
+            return;
+        }
+        JsonNode copy = fetched.json().orElseThrow();
+        String copyId = Nodes.text(copy, "id").orElse(null);
+        if (!id.equals(copyId)) {
+            assertion = presented != null ? presented : copy;
+            log.fail(Ob2Check.PROOF, "the document at " + id + " declares id "
+                    + (copyId == null ? "(none)" : "'" + Nodes.brief(copyId) + "'") + ", not its own URL", "/id");
+            return;
+        }
+        hostedFetched = true;
+        assertion = copy;
+        if (Nodes.get(copy, "revoked") != null && copy.get("revoked").asBoolean(false)) {
+            revoked = true;
+            revocationReason = Nodes.text(copy, "revocationReason").orElse(null);
+            if (presented != null && Nodes.get(copy, "badge") == null) {
+                assertion = presented;
+            }
+        }
+        Ob2VerificationType hostedType = declaredType(copy);
+        if (!revoked && hostedType != Ob2VerificationType.HOSTED) {
+            log.fail(Ob2Check.PROOF, "the hosted copy at " + id + " does not declare HostedBadge verification", "/verification/type");
+            return;
+        }
+        if (presented != null && !presented.equals(copy)) {
+            log.warn(Ob2Check.PROOF, "the presented assertion differs from the hosted copy at " + id + " in "
+                    + differences(presented, copy) + "; the hosted copy is used", null);
+        }
+        log.pass(Ob2Check.PROOF, "fetched the hosted assertion from " + id);
+    }
+
+    private static String differences(JsonNode a, JsonNode b) {
+        TreeSet<String> names = new TreeSet<>();
+        for (Iterator<String> it = a.fieldNames(); it.hasNext();) {
+            String n = it.next();
+            if (!a.get(n).equals(b.get(n))) {
+                names.add(n);
+            }
+        }
+        for (Iterator<String> it = b.fieldNames(); it.hasNext();) {
+            String n = it.next();
+            if (!a.has(n)) {
+                names.add(n);
+            }
+        }
+        return names.isEmpty() ? "property order" : String.join(", ", names);
+    }
+
+    /** The assertion (and a separately fetched BadgeClass) must be in the issuer's verification scope. */
+    private void hostedScope() {
+        if (!issuerTrusted) {
+            log.fail(Ob2Check.ISSUER_BINDING, issuerProblem, "/badge");
+            return;
+        }
+        String assertionId = Nodes.text(assertion, "id").orElse("");
+        String issuerId = Nodes.text(issuer, "id").orElse("");
+        JsonNode policy = Nodes.get(issuer, "verification");
+        List<String> startsWith = strings(policy == null || !policy.isObject() ? null : Nodes.get(policy, "startsWith"));
+        List<String> origins = strings(policy == null || !policy.isObject() ? null : Nodes.get(policy, "allowedOrigins"));
+        Optional<String> problem = outOfScope(assertionId, startsWith, origins, issuerId);
+        if (problem.isPresent()) {
+            log.fail(Ob2Check.ISSUER_BINDING, "the assertion " + assertionId + " " + problem.get(), "/id");
+            return;
+        }
+        if (badgeBase.isEmpty()) {
+            String badgeId = Nodes.text(badge, "id").orElse("");
+            outOfScope(badgeId, startsWith, origins, issuerId).ifPresent(p -> log.warn(Ob2Check.ISSUER_BINDING,
+                    "the BadgeClass " + badgeId + " " + p, "/badge"));
+        }
+        log.pass(Ob2Check.ISSUER_BINDING, "the hosted assertion is in the verification scope of issuer " + issuerId
+                + (startsWith.isEmpty() && origins.isEmpty() ? " (default policy: same origin as the issuer id)" : ""));
+    }
+
+    private Optional<String> outOfScope(String id, List<String> startsWith, List<String> origins, String issuerId) {
+        if (!startsWith.isEmpty() && startsWith.stream().noneMatch(id::startsWith)) {
+            return Optional.of("does not start with any of the issuer's verification.startsWith values " + startsWith);
+        }
+        List<String> allowed = origins;
+        if (startsWith.isEmpty() && origins.isEmpty()) {
+            Optional<String> issuerAuthority = Nodes.authority(issuerId);
+            if (issuerAuthority.isEmpty()) {
+                return Optional.of("cannot be bound: the issuer id " + issuerId + " is not an http(s) URL, so there is"
+                        + " no origin to host its assertions");
+            }
+            allowed = List.of(issuerAuthority.get());
+        }
+        if (!allowed.isEmpty()) {
+            String authority = Nodes.authority(id).orElse("");
+            if (allowed.stream().noneMatch(o -> o.equalsIgnoreCase(authority))) {
+                return Optional.of("is hosted on '" + authority + "', not on an allowed origin " + allowed);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> strings(JsonNode value) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode v : Nodes.values(value)) {
+            if (v.isTextual()) {
+                out.add(v.asText());
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ documents
+
+    /** Context, type and schema of the assertion, BadgeClass and issuer Profile (resolving the latter two). */
+    private void checkDocuments() {
+        boolean stub = revoked && Nodes.get(assertion, "badge") == null;
+        Structure.Doc a = new Structure.Doc(assertion, "Assertion", "", true);
+        structure.context(a, true);
+        if (stub) {
+            if (Nodes.get(assertion, "type") != null) {
+                structure.type(a, "Assertion");
+            }
+            structure.assertion(a, true);
+            log.pass(Ob2Check.SCHEMA, "the revoked hosted assertion has id and revoked");
+            return;
+        }
+        structure.type(a, "Assertion");
+        structure.assertion(a, false);
+        resolveBadge();
+        if (badge != null) {
+            Structure.Doc b = badgeBase.isEmpty()
+                    ? new Structure.Doc(badge, "BadgeClass " + Nodes.text(badge, "id").orElse(""), "", true)
+                    : new Structure.Doc(badge, "BadgeClass", badgeBase, false);
+            structure.context(b, false);
+            structure.type(b, "BadgeClass");
+            structure.badgeClass(b);
+            resolveIssuer();
+        }
+        if (issuer != null) {
+            Structure.Doc i = issuerTrusted
+                    ? new Structure.Doc(issuer, "Issuer " + Nodes.text(issuer, "id").orElse(""), "", true)
+                    : new Structure.Doc(issuer, "Issuer", badgeBase + "/issuer", false);
+            structure.context(i, false);
+            structure.type(i, "Issuer", "Profile");
+            structure.issuer(i);
+        }
+        if (!log.has(Ob2Check.SCHEMA)) {
+            log.pass(Ob2Check.SCHEMA, "the Assertion, BadgeClass and issuer Profile have their required properties");
+        }
+    }
+
+    private void resolveBadge() {
+        JsonNode ref = Nodes.get(assertion, "badge");
+        if (ref == null) {
+            return;
+        }
+        if (ref.isObject()) {
+            badge = ref;
+            badgeBase = "/badge";
+            return;
+        }
+        if (!ref.isTextual()) {
+            return;
+        }
+        String iri = ref.asText();
+        Remote.Fetched fetched = remote.get(iri);
+        if (!fetched.ok()) {
+            log.fail(Ob2Check.SCHEMA, "the BadgeClass " + Nodes.brief(iri) + " cannot be fetched: " + fetched.problem(), "/badge");
+            return;
+        }
+        JsonNode doc = fetched.json().orElseThrow();
+        if (!iri.equals(Nodes.text(doc, "id").orElse(null))) {
+            log.fail(Ob2Check.SCHEMA, "the document at " + iri + " declares a different id ("
+                    + Nodes.text(doc, "id").map(Nodes::brief).orElse("none") + ")", "/badge");
+            return;
+        }
+        badge = doc;
+        badgeBase = "";
+    }
+
+    /**
+     * The issuer Profile is trusted only as fetched from its own http(s) id: an embedded copy
+     * cannot vouch for the verification policy or keys it declares.
+     */
+    private void resolveIssuer() {
+        JsonNode ref = Nodes.get(badge, "issuer");
+        String at = badgeBase + "/issuer";
+        Optional<String> iri = Nodes.idOf(ref);
+        if (ref != null && ref.isObject()) {
+            issuer = ref;
+        }
+        if (iri.isEmpty()) {
+            issuerProblem = "the issuer has no id, so it cannot be bound to the assertion";
+            return;
+        }
+        Remote.Fetched fetched = remote.get(iri.get());
+        if (!fetched.ok()) {
+            issuerProblem = "the issuer profile " + Nodes.brief(iri.get()) + " cannot be fetched: " + fetched.problem()
+                    + (issuer != null ? " (an embedded copy cannot vouch for itself)" : "");
+            if (issuer == null) {
+                log.fail(Ob2Check.SCHEMA, issuerProblem, at);
+            }
+            return;
+        }
+        JsonNode doc = fetched.json().orElseThrow();
+        if (!iri.get().equals(Nodes.text(doc, "id").orElse(null))) {
+            issuerProblem = "the document at " + iri.get() + " declares a different id ("
+                    + Nodes.text(doc, "id").map(Nodes::brief).orElse("none") + ")";
+            if (issuer == null) {
+                log.fail(Ob2Check.SCHEMA, issuerProblem, at);
+            }
+            return;
+        }
+        issuer = doc;
+        issuerTrusted = true;
+    }
+
+    // ------------------------------------------------------------------ signed
+
+    /** A key the issuer profile lists, with its document once loaded. */
+    private record KeyRef(String id, JsonNode embedded) {
+    }
+
+    private void signed() {
+        Optional<String> headerProblem = jws.headerProblem();
+        if (headerProblem.isPresent()) {
+            log.fail(Ob2Check.PROOF, headerProblem.get(), null);
+        }
+        if (!issuerTrusted) {
+            String why = issuerProblem != null ? issuerProblem : "the issuer profile could not be resolved";
+            log.fail(Ob2Check.ISSUER_BINDING, why, badgeBase + "/issuer");
+            if (headerProblem.isEmpty()) {
+                log.fail(Ob2Check.PROOF, "no trusted key to check the signature with: " + why, null);
+            }
+            return;
+        }
+        String issuerId = Nodes.text(issuer, "id").orElse("");
+        Map<String, KeyRef> listed = new LinkedHashMap<>();
+        for (JsonNode k : Nodes.values(Nodes.get(issuer, "publicKey"))) {
+            Nodes.idOf(k).ifPresent(id -> listed.put(id, new KeyRef(id, k.isObject() ? k : null)));
+        }
+        if (listed.isEmpty()) {
+            log.fail(Ob2Check.ISSUER_BINDING, "the issuer profile " + issuerId + " lists no publicKey, so no key is"
+                    + " authorised to sign its badges", null);
+            skipProof(headerProblem, "no key is authorised by the issuer");
+            return;
+        }
+        JsonNode verification = Structure.verification(assertion);
+        Optional<String> creator = Nodes.idOf(Nodes.get(verification, "creator"));
+        List<KeyRef> candidates;
+        if (creator.isPresent()) {
+            KeyRef ref = listed.get(creator.get());
+            if (ref == null) {
+                log.fail(Ob2Check.ISSUER_BINDING, "the signing key " + Nodes.brief(creator.get()) + " named by"
+                        + " verification.creator is not listed in the publicKey of issuer " + issuerId, "/verification/creator");
+                skipProof(headerProblem, "the signing key is not authorised by the issuer");
+                return;
+            }
+            candidates = List.of(ref);
+        } else {
+            candidates = new ArrayList<>(listed.values());
+        }
+        Map<String, PublicKey> usable = new LinkedHashMap<>();
+        List<String> refused = new ArrayList<>();
+        for (KeyRef ref : candidates) {
+            loadKey(ref, issuerId).ifPresentOrElse(k -> usable.put(ref.id(), k), () -> refused.add(lastKeyProblem));
+        }
+        if (usable.isEmpty()) {
+            log.fail(Ob2Check.ISSUER_BINDING, "no usable key of issuer " + issuerId + ": " + String.join("; ", refused),
+                    creator.isPresent() ? "/verification/creator" : null);
+            skipProof(headerProblem, "no usable issuer key");
+            return;
+        }
+        if (headerProblem.isPresent()) {
+            log.pass(Ob2Check.ISSUER_BINDING, "key(s) " + usable.keySet() + " are listed in issuer " + issuerId
+                    + " publicKey and owned by it");
+            return;
+        }
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, PublicKey> e : usable.entrySet()) {
+            Optional<String> problem = jws.verify(e.getValue());
+            if (problem.isEmpty()) {
+                verifiedKey = e.getKey();
+                log.pass(Ob2Check.PROOF, "the JWS signature (" + jws.alg().orElse("") + ") verifies with key " + e.getKey());
+                log.pass(Ob2Check.ISSUER_BINDING, "the key " + e.getKey() + " is listed in the publicKey of issuer "
+                        + issuerId + " and names it as owner");
+                refused.forEach(r -> log.warn(Ob2Check.ISSUER_BINDING, "another listed key was not usable: " + r, null));
+                return;
+            }
+            failures.add(e.getKey() + ": " + problem.get());
+        }
+        log.fail(Ob2Check.PROOF, "the JWS signature does not verify with the issuer's key(s): " + String.join("; ", failures), null);
+        log.pass(Ob2Check.ISSUER_BINDING, "key(s) " + usable.keySet() + " are listed in the publicKey of issuer " + issuerId
+                + " and owned by it");
+    }
+
+    private void skipProof(Optional<String> headerProblem, String why) {
+        if (headerProblem.isEmpty()) {
+            log.fail(Ob2Check.PROOF, "the signature cannot be trusted: " + why, null);
+        }
+    }
+
+    private String lastKeyProblem;
+
+    /** Loads a listed key: its CryptographicKey document must be its own, owned by the issuer, with a usable PEM. */
+    private Optional<PublicKey> loadKey(KeyRef ref, String issuerId) {
+        JsonNode keyDoc;
+        if (ref.embedded() != null && Nodes.text(ref.embedded(), "publicKeyPem").isPresent()) {
+            keyDoc = ref.embedded();
+        } else {
+            Remote.Fetched fetched = remote.get(ref.id());
+            if (!fetched.ok()) {
+                lastKeyProblem = "key " + Nodes.brief(ref.id()) + " cannot be fetched: " + fetched.problem();
+                return Optional.empty();
+            }
+            keyDoc = fetched.json().orElseThrow();
+            if (!ref.id().equals(Nodes.text(keyDoc, "id").orElse(null))) {
+                lastKeyProblem = "the document at " + ref.id() + " declares a different key id ("
+                        + Nodes.text(keyDoc, "id").map(Nodes::brief).orElse("none") + ")";
+                return Optional.empty();
+            }
+        }
+        Optional<String> owner = Nodes.idOf(Nodes.get(keyDoc, "owner"));
+        if (owner.isEmpty() && keyDoc != ref.embedded()) {
+            lastKeyProblem = "key " + ref.id() + " names no owner; it must name issuer " + issuerId;
+            return Optional.empty();
+        }
+        if (owner.isPresent() && !owner.get().equals(issuerId)) {
+            lastKeyProblem = "key " + ref.id() + " is owned by " + Nodes.brief(owner.get()) + ", not by issuer " + issuerId;
+            return Optional.empty();
+        }
+        Optional<String> pem = Nodes.text(keyDoc, "publicKeyPem");
+        if (pem.isEmpty()) {
+            lastKeyProblem = "key " + ref.id() + " has no publicKeyPem";
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Pem.read(pem.get()));
+        } catch (IllegalArgumentException e) {
+            lastKeyProblem = "key " + ref.id() + ": " + e.getMessage();
+            return Optional.empty();
+        }
+    }
+
+    // ------------------------------------------------------------------ validity period
+
+    private void validityPeriod() {
+        if (revoked && Nodes.get(assertion, "issuedOn") == null) {
+            log.skip(Ob2Check.VALIDITY_PERIOD, "not checked: the revoked assertion carries no dates");
+            return;
+        }
+        Optional<Dates.Read> issuedOn = Dates.read(Nodes.get(assertion, "issuedOn"));
+        JsonNode expiresNode = Nodes.get(assertion, "expires");
+        Optional<Dates.Read> expires = Dates.read(expiresNode);
+        Instant now = clock.instant();
+        boolean failed = false;
+        if (issuedOn.isEmpty()) {
+            log.fail(Ob2Check.VALIDITY_PERIOD, "issuedOn is missing or not a DateTime", "/issuedOn");
+            failed = true;
+        } else if (issuedOn.get().instant().isAfter(now.plus(skew))) {
+            log.fail(Ob2Check.VALIDITY_PERIOD, "issuedOn " + issuedOn.get().instant() + " is in the future (now " + now + ")",
+                    "/issuedOn");
+            failed = true;
+        }
+        if (expiresNode != null && expires.isEmpty()) {
+            log.fail(Ob2Check.VALIDITY_PERIOD, "expires is not a DateTime", "/expires");
+            failed = true;
+        } else if (expires.isPresent()) {
+            Instant exp = expires.get().instant();
+            if (!exp.isAfter(now.minus(skew))) {
+                log.fail(Ob2Check.VALIDITY_PERIOD, "the badge expired on " + exp + " (now " + now + ")", "/expires");
+                failed = true;
+            } else if (issuedOn.isPresent() && exp.isBefore(issuedOn.get().instant())) {
+                log.fail(Ob2Check.VALIDITY_PERIOD, "expires " + exp + " is before issuedOn " + issuedOn.get().instant(), "/expires");
+                failed = true;
+            }
+        }
+        if (!failed) {
+            log.pass(Ob2Check.VALIDITY_PERIOD, "issued on " + issuedOn.get().instant()
+                    + expires.map(e -> ", expires on " + e.instant()).orElse(", does not expire"));
+        }
+    }
+
+    // ------------------------------------------------------------------ status
+
+    private void status() {
+        if (!revoked && Nodes.get(assertion, "revoked") != null && assertion.get("revoked").asBoolean(false)) {
+            revoked = true;
+            revocationReason = Nodes.text(assertion, "revocationReason").orElse(null);
+        }
+        if (revoked) {
+            log.fail(Ob2Check.STATUS, "the assertion is revoked" + (revocationReason != null
+                    ? ": " + Nodes.brief(revocationReason) : " (no reason given)"), null);
+            return;
+        }
+        Optional<String> listIri = issuerTrusted ? Nodes.text(issuer, "revocationList") : Optional.empty();
+        if (listIri.isPresent()) {
+            revocationList(listIri.get());
+            return;
+        }
+        if (type == Ob2VerificationType.HOSTED) {
+            if (hostedFetched) {
+                log.pass(Ob2Check.STATUS, "the hosted assertion is not revoked");
+            } else {
+                log.skip(Ob2Check.STATUS, "not known: the hosted assertion could not be fetched");
+            }
+        } else if (issuerTrusted) {
+            log.pass(Ob2Check.STATUS, "not revoked: the issuer publishes no revocation list");
+        } else {
+            log.skip(Ob2Check.STATUS, "not known: the issuer profile could not be fetched");
+        }
+    }
+
+    private void revocationList(String iri) {
+        Remote.Fetched fetched = remote.get(iri);
+        if (!fetched.ok()) {
+            String message = "the revocation list " + Nodes.brief(iri) + " cannot be fetched: " + fetched.problem();
+            if (strictRevocationList) {
+                log.fail(Ob2Check.STATUS, message + " (strict revocation policy)", null);
+            } else {
+                log.warn(Ob2Check.STATUS, message + "; revocation is unknown", null);
+            }
+            return;
+        }
+        JsonNode list = fetched.json().orElseThrow();
+        if (!Nodes.hasType(list, "RevocationList")) {
+            log.warn(Ob2Check.STATUS, "the revocation list " + iri + " is not of type RevocationList", null);
+        }
+        Optional<String> listIssuer = Nodes.idOf(Nodes.get(list, "issuer"));
+        String issuerId = Nodes.text(issuer, "id").orElse("");
+        if (listIssuer.isPresent() && !listIssuer.get().equals(issuerId)) {
+            log.warn(Ob2Check.STATUS, "the revocation list " + iri + " names issuer " + Nodes.brief(listIssuer.get())
+                    + ", not " + issuerId, null);
+        }
+        String id = Nodes.text(assertion, "id").orElse(null);
+        String uid = Nodes.text(assertion, "uid").orElse(null);
+        for (JsonNode entry : Nodes.values(Nodes.get(list, "revokedAssertions"))) {
+            boolean hit;
+            String reason = null;
+            if (entry.isTextual()) {
+                hit = entry.asText().equals(id) || entry.asText().equals(uid);
+            } else if (entry.isObject()) {
+                String eid = Nodes.text(entry, "id").orElse(null);
+                String euid = Nodes.text(entry, "uid").orElse(null);
+                hit = (eid != null && (eid.equals(id) || eid.equals(uid))) || (euid != null && euid.equals(uid));
+                JsonNode revokedFlag = Nodes.get(entry, "revoked");
+                if (revokedFlag != null && revokedFlag.isBoolean() && !revokedFlag.asBoolean()) {
+                    hit = false;
+                }
+                reason = Nodes.text(entry, "revocationReason").orElse(null);
+            } else {
+                hit = false;
+            }
+            if (hit) {
+                revoked = true;
+                revocationReason = reason;
+                log.fail(Ob2Check.STATUS, "the assertion is revoked in the issuer's revocation list " + iri
+                        + (reason != null ? ": " + Nodes.brief(reason) : " (no reason given)"), null);
+                return;
+            }
+        }
+        if (Nodes.get(list, "revokedAssertions") == null) {
+            log.warn(Ob2Check.STATUS, "the revocation list " + iri + " has no revokedAssertions", null);
+        }
+        log.pass(Ob2Check.STATUS, "the assertion is not in the issuer's revocation list " + iri);
+    }
+
+    // ------------------------------------------------------------------ recipient
+
+    private void recipient() {
+        if (expected.isEmpty()) {
+            log.skip(Ob2Check.RECIPIENT, "not checked: no expected recipient was given");
+            return;
+        }
+        JsonNode r = Nodes.get(assertion, "recipient");
+        if (r == null || !r.isObject()) {
+            log.fail(Ob2Check.RECIPIENT, "the assertion has no recipient IdentityObject to match", "/recipient");
+            return;
+        }
+        Recipients.Outcome outcome = Recipients.match(r, expected.get());
+        if (outcome.match().isPresent()) {
+            recipientMatch = outcome.match().get();
+            log.pass(Ob2Check.RECIPIENT, outcome.message());
+        } else {
+            log.fail(Ob2Check.RECIPIENT, outcome.message(), "/recipient/identity");
+        }
+    }
+
+    // ------------------------------------------------------------------ display
+
+    private Ob2Display display() {
+        if (assertion == null) {
+            return Ob2Display.EMPTY;
+        }
+        Optional<String> image = Nodes.idOf(Nodes.get(assertion, "image"))
+                .or(() -> Nodes.idOf(Nodes.get(badge, "image")));
+        JsonNode criteria = Nodes.get(badge, "criteria");
+        Optional<String> criteriaUrl = criteria != null && criteria.isTextual() ? Optional.of(criteria.asText())
+                : Nodes.text(criteria, "id");
+        Optional<String> narrative = criteria != null && criteria.isObject() ? Nodes.text(criteria, "narrative") : Optional.empty();
+        return new Ob2Display(Nodes.text(badge, "name"), Nodes.text(badge, "description"), image, criteriaUrl, narrative,
+                Nodes.text(issuer, "name"), Nodes.text(issuer, "url"), Nodes.text(issuer, "id"),
+                Dates.read(Nodes.get(assertion, "issuedOn")).map(Dates.Read::instant),
+                Dates.read(Nodes.get(assertion, "expires")).map(Dates.Read::instant),
+                revoked, Optional.ofNullable(revocationReason));
+    }
+}
