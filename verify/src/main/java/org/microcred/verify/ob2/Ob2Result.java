@@ -39,12 +39,13 @@ public final class Ob2Result {
 
     /**
      * Whether the badge verified: no step failed and the proof (hosted fetch or signature)
-     * passed. Warnings and skipped steps do not invalidate it.
+     * passed (a proof step may also warn, e.g. when the presented copy differs from the hosted one). Warnings and skipped steps do not invalidate it.
      *
      * @return true if the badge is valid
      */
     public boolean isValid() {
-        return steps.stream().noneMatch(s -> s.outcome() == Ob2Outcome.FAIL) && outcome(Ob2Check.PROOF) == Ob2Outcome.PASS;
+        return steps.stream().noneMatch(s -> s.outcome() == Ob2Outcome.FAIL)
+                && steps(Ob2Check.PROOF).stream().anyMatch(s -> s.outcome() == Ob2Outcome.PASS);
     }
 
     /** @return every step, grouped by check in {@link Ob2Check} order; each check appears at least once */

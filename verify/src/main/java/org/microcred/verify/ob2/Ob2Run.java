@@ -152,6 +152,9 @@ final class Ob2Run {
                     + " SignedBadge/signed), so it cannot be verified", "/verification/type");
         }
         if (assertion == null) {
+            if (revoked) {
+                status();
+            }
             return;
         }
         checkDocuments();
@@ -258,7 +261,11 @@ final class Ob2Run {
     /** The assertion (and a separately fetched BadgeClass) must be in the issuer's verification scope. */
     private void hostedScope() {
         if (!issuerTrusted) {
-            log.fail(Ob2Check.ISSUER_BINDING, issuerProblem, "/badge");
+            if (issuerProblem == null) {
+                log.skip(Ob2Check.ISSUER_BINDING, "not checked: the assertion names no issuer that could be resolved");
+            } else {
+                log.fail(Ob2Check.ISSUER_BINDING, issuerProblem, "/badge");
+            }
             return;
         }
         String assertionId = Nodes.text(assertion, "id").orElse("");
@@ -693,7 +700,9 @@ final class Ob2Run {
 
     private Ob2Display display() {
         if (assertion == null) {
-            return Ob2Display.EMPTY;
+            return revoked ? new Ob2Display(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), true, Optional.ofNullable(revocationReason)) : Ob2Display.EMPTY;
         }
         Optional<String> image = Nodes.idOf(Nodes.get(assertion, "image"))
                 .or(() -> Nodes.idOf(Nodes.get(badge, "image")));
