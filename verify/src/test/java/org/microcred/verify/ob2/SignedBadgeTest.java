@@ -72,12 +72,16 @@ class SignedBadgeTest {
         return sign(assertion, JWSAlgorithm.RS256, new RSASSASigner(key.getPrivate()));
     }
 
-    /** Issuer profile, BadgeClass, the issuer's key and an (empty-for-us) revocation list. */
+    /** Issuer profile, BadgeClass, the issuer's key and a revocation list not naming the fixture assertion. */
     static Fixtures.Documents documents() {
+        return documentsFor(issuerKey);
+    }
+
+    static Fixtures.Documents documentsFor(KeyPair key) {
         return new Fixtures.Documents()
                 .put(ISSUER, json("signed/issuer.json"))
                 .put(BADGE, json("hosted/badgeclass.json"))
-                .put(KEY, keyDocument(KEY, ISSUER, issuerKey.getPublic()))
+                .put(KEY, keyDocument(KEY, ISSUER, key.getPublic()))
                 .put(REVOCATIONS, json("signed/revocations.json"));
     }
 
