@@ -128,9 +128,18 @@ final class Nodes {
         }
     }
 
-    /** The authority ({@code host[:port]}, lower-cased) of an IRI, or empty. */
-    static Optional<String> authority(String iri) {
-        return httpUri(iri).map(u -> u.getRawAuthority().toLowerCase(Locale.ROOT));
+    /**
+     * The origin names of an {@code http(s)} IRI, lower-cased: its host, and {@code host:port} when
+     * a port is given. Empty for other IRIs and for URLs with user info (never a badge host).
+     */
+    static java.util.Set<String> hostNames(String iri) {
+        Optional<URI> uri = httpUri(iri);
+        if (uri.isEmpty() || uri.get().getRawUserInfo() != null) {
+            return java.util.Set.of();
+        }
+        String host = uri.get().getHost().toLowerCase(Locale.ROOT);
+        int port = uri.get().getPort();
+        return port < 0 ? java.util.Set.of(host) : java.util.Set.of(host, host + ":" + port);
     }
 
     /** A JSON pointer under {@code base} (RFC 6901 escaping). */

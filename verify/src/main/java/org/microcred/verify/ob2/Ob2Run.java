@@ -51,6 +51,7 @@ final class Ob2Run {
     private String revocationReason;
     private RecipientMatch recipientMatch;
     private String verifiedKey;
+    private String lastKeyProblem;
 
     Ob2Run(Ob2DocumentSource source, Clock clock, Duration skew, Optional<ExpectedRecipient> expected,
             boolean strictRevocationList) {
@@ -70,6 +71,8 @@ final class Ob2Run {
             log.fail(firstUnreported(), "verification stopped by an unexpected error: " + e, null);
         }
         log.skipUnreported("not checked: an earlier step failed or did not apply");
+        LOG.debug("OB 2.0 verification done: form={}, type={}, revoked={}, failed checks={}", form, type, revoked,
+                java.util.Arrays.stream(Ob2Check.values()).filter(log::failed).map(Ob2Check::id).toList());
         return new Ob2Result(log.ordered(), Optional.ofNullable(form), Optional.ofNullable(type), display(),
                 assertion, badge, issuer, Optional.ofNullable(recipientMatch), Optional.ofNullable(verifiedKey));
     }
@@ -291,22 +294,30 @@ final class Ob2Run {
         if (!startsWith.isEmpty() && startsWith.stream().noneMatch(id::startsWith)) {
             return Optional.of("does not start with any of the issuer's verification.startsWith values " + startsWith);
         }
-        List<String> allowed = origins;
         if (startsWith.isEmpty() && origins.isEmpty()) {
-            Optional<String> issuerAuthority = Nodes.authority(issuerId);
+            // the default policy: the same host (and port) as the issuer id
+            Optional<String> issuerAuthority = authority(issuerId);
             if (issuerAuthority.isEmpty()) {
                 return Optional.of("cannot be bound: the issuer id " + issuerId + " is not an http(s) URL, so there is"
                         + " no origin to host its assertions");
             }
-            allowed = List.of(issuerAuthority.get());
-        }
-        if (!allowed.isEmpty()) {
-            String authority = Nodes.authority(id).orElse("");
-            if (allowed.stream().noneMatch(o -> o.equalsIgnoreCase(authority))) {
-                return Optional.of("is hosted on '" + authority + "', not on an allowed origin " + allowed);
+            if (!issuerAuthority.equals(authority(id))) {
+                return Optional.of("is hosted on '" + authority(id).orElse("(no http(s) host)") + "', not on the issuer's"
+                        + " origin '" + issuerAuthority.get() + "' (the issuer declares no verification policy)");
+            }
+        } else if (!origins.isEmpty()) {
+            java.util.Set<String> names = Nodes.hostNames(id);
+            if (origins.stream().noneMatch(o -> names.contains(o.toLowerCase(Locale.ROOT)))) {
+                return Optional.of("is hosted on '" + authority(id).orElse("(no http(s) host)")
+                        + "', not on an allowed origin " + origins);
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code host[:port]} of an http(s) IRI without user info. */
+    private static Optional<String> authority(String iri) {
+        return Nodes.hostNames(iri).stream().max(java.util.Comparator.comparingInt(String::length));
     }
 
     private static List<String> strings(JsonNode value) {
@@ -509,8 +520,6 @@ final class Ob2Run {
             log.fail(Ob2Check.PROOF, "the signature cannot be trusted: " + why, null);
         }
     }
-
-    private String lastKeyProblem;
 
     /** Loads a listed key: its CryptographicKey document must be its own, owned by the issuer, with a usable PEM. */
     private Optional<PublicKey> loadKey(KeyRef ref, String issuerId) {

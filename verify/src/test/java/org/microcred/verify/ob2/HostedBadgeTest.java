@@ -167,6 +167,17 @@ class HostedBadgeTest {
     }
 
     @Test
+    void userInfoAndPortTricksAreOutOfScope() {
+        for (String trick : List.of("https://issuer.example.org@evil.example.com/assertions/123",
+                "https://issuer.example.org:8443/assertions/123", "https://issuer.example.org.evil.example.com/a/1")) {
+            ObjectNode a = json("hosted/assertion.json");
+            a.put("id", trick);
+            Ob2Result r = verifier(Fixtures.hosted().put(trick, a)).verify(trick);
+            assertOutcome(r, Ob2Check.ISSUER_BINDING, Ob2Outcome.FAIL);
+        }
+    }
+
+    @Test
     void startsWithPolicy() {
         ObjectNode issuer = json("hosted/issuer.json");
         issuer.putObject("verification").put("type", "VerificationObject")
