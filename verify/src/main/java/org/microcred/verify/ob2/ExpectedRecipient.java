@@ -13,6 +13,10 @@ import java.util.Objects;
 public record ExpectedRecipient(String type, String value) {
 
     /**
+     * Checks the components.
+     *
+     * @param type the {@code type} component, as described on the record
+     * @param value the {@code value} component, as described on the record
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if a component is blank
      */

@@ -34,6 +34,20 @@ public record Ob2Display(Optional<String> badgeName, Optional<String> badgeDescr
             Optional.empty(), Optional.empty(), false, Optional.empty());
 
     /**
+     * Checks the components.
+     *
+     * @param badgeName the {@code badgeName} component, as described on the record
+     * @param badgeDescription the {@code badgeDescription} component, as described on the record
+     * @param image the {@code image} component, as described on the record
+     * @param criteriaUrl the {@code criteriaUrl} component, as described on the record
+     * @param criteriaNarrative the {@code criteriaNarrative} component, as described on the record
+     * @param issuerName the {@code issuerName} component, as described on the record
+     * @param issuerUrl the {@code issuerUrl} component, as described on the record
+     * @param issuerId the {@code issuerId} component, as described on the record
+     * @param issuedOn the {@code issuedOn} component, as described on the record
+     * @param expires the {@code expires} component, as described on the record
+     * @param revoked the {@code revoked} component, as described on the record
+     * @param revocationReason the {@code revocationReason} component, as described on the record
      * @throws NullPointerException if a component is null
      */
     public Ob2Display {

@@ -37,6 +37,11 @@ public interface Ob2DocumentSource {
      */
     record Document(URI finalUri, int statusCode, byte[] body) {
         /**
+         * Checks the components.
+         *
+         * @param finalUri the {@code finalUri} component, as described on the record
+         * @param statusCode the {@code statusCode} component, as described on the record
+         * @param body the {@code body} component, as described on the record
          * @throws NullPointerException if a component is null
          */
         public Document {

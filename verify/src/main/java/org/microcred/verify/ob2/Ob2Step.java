@@ -15,6 +15,12 @@ import java.util.Optional;
 public record Ob2Step(Ob2Check check, Ob2Outcome outcome, String message, Optional<String> pointer) {
 
     /**
+     * Checks the components.
+     *
+     * @param check the {@code check} component, as described on the record
+     * @param outcome the {@code outcome} component, as described on the record
+     * @param message the {@code message} component, as described on the record
+     * @param pointer the {@code pointer} component, as described on the record
      * @throws NullPointerException if a component is null
      */
     public Ob2Step {

@@ -27,6 +27,11 @@ public record RecipientMatch(Method method, boolean lowerCased, String assertion
     }
 
     /**
+     * Checks the components.
+     *
+     * @param method the {@code method} component, as described on the record
+     * @param lowerCased the {@code lowerCased} component, as described on the record
+     * @param assertionType the {@code assertionType} component, as described on the record
      * @throws NullPointerException if a component is null
      */
     public RecipientMatch {
