@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.microcred.core.MicrocredException;
 import org.microcred.core.bake.PayloadKind;
 import org.microcred.core.json.Json;
+import org.microcred.verify.fetch.DocumentFetcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,9 +54,9 @@ final class Ob2Run {
     private String verifiedKey;
     private String lastKeyProblem;
 
-    Ob2Run(Ob2DocumentSource source, Clock clock, Duration skew, Optional<ExpectedRecipient> expected,
+    Ob2Run(DocumentFetcher fetcher, Clock clock, Duration skew, Optional<ExpectedRecipient> expected,
             boolean strictRevocationList) {
-        this.remote = new Remote(source);
+        this.remote = new Remote(fetcher);
         this.clock = clock;
         this.skew = skew;
         this.expected = expected;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import org.microcred.core.bake.BakedCredential;
+import org.microcred.verify.fetch.DocumentFetcher;
 
 /**
  * Verifies Open Badges 2.0 assertions (<a href="https://www.imsglobal.org/spec/ob/v2p0/">OB 2.0</a>):
@@ -15,7 +16,7 @@ import org.microcred.core.bake.BakedCredential;
  *
  * <pre>{@code
  * Ob2Verifier verifier = Ob2Verifier.builder()
- *     .documents(source)                                  // the only way anything is fetched
+ *     .fetcher(DocumentFetcher.preloaded(documents))       // the only way anything is fetched
  *     .expectedRecipient(ExpectedRecipient.email("ada@example.org"))
  *     .build();
  * Ob2Result result = verifier.verify(text);
@@ -55,14 +56,14 @@ public final class Ob2Verifier {
     /** Default clock skew tolerated on {@code issuedOn} and {@code expires}: 5 minutes. */
     public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofMinutes(5);
 
-    private final Ob2DocumentSource documents;
+    private final DocumentFetcher fetcher;
     private final Clock clock;
     private final Duration clockSkew;
     private final Optional<ExpectedRecipient> expectedRecipient;
     private final boolean strictRevocationList;
 
     private Ob2Verifier(Builder b) {
-        this.documents = b.documents;
+        this.fetcher = b.fetcher;
         this.clock = b.clock;
         this.clockSkew = b.clockSkew;
         this.expectedRecipient = Optional.ofNullable(b.expectedRecipient);
@@ -77,7 +78,7 @@ public final class Ob2Verifier {
     /** @return a builder holding this verifier's settings */
     public Builder toBuilder() {
         Builder b = new Builder();
-        b.documents = documents;
+        b.fetcher = fetcher;
         b.clock = clock;
         b.clockSkew = clockSkew;
         b.expectedRecipient = expectedRecipient.orElse(null);
@@ -95,7 +96,7 @@ public final class Ob2Verifier {
      */
     public Ob2Result verify(String input) {
         Objects.requireNonNull(input, "input");
-        return new Ob2Run(documents, clock, clockSkew, expectedRecipient, strictRevocationList).run(input);
+        return new Ob2Run(fetcher, clock, clockSkew, expectedRecipient, strictRevocationList).run(input);
     }
 
     /**
@@ -138,7 +139,7 @@ public final class Ob2Verifier {
     /** Collects settings for an {@link Ob2Verifier}. Not thread-safe; build once and share the verifier. */
     public static final class Builder {
 
-        private Ob2DocumentSource documents = Ob2DocumentSource.none();
+        private DocumentFetcher fetcher = DocumentFetcher.none();
         private Clock clock = Clock.systemUTC();
         private Duration clockSkew = DEFAULT_CLOCK_SKEW;
         private ExpectedRecipient expectedRecipient;
@@ -148,12 +149,15 @@ public final class Ob2Verifier {
         }
 
         /**
-         * @param documents where hosted assertions, BadgeClasses, issuer Profiles, keys and revocation
-         *     lists are read from; default: nothing is fetched
+         * @param fetcher where hosted assertions, BadgeClasses, issuer Profiles, keys and revocation
+         *     lists are read from: {@link DocumentFetcher#preloaded(java.util.Map)} for offline use, an
+         *     opt-in {@link org.microcred.verify.fetch.HttpsDocumentFetcher}, or a chain of both;
+         *     default {@link DocumentFetcher#none()}: nothing is fetched, so hosted badges and keys
+         *     cannot be verified
          * @return this builder
          */
-        public Builder documents(Ob2DocumentSource documents) {
-            this.documents = Objects.requireNonNull(documents, "documents");
+        public Builder fetcher(DocumentFetcher fetcher) {
+            this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
             return this;
         }
 

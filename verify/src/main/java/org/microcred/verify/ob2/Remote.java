@@ -7,12 +7,17 @@ import java.util.Map;
 import java.util.Optional;
 import org.microcred.core.MicrocredException;
 import org.microcred.core.json.Json;
+import org.microcred.verify.fetch.DocumentFetcher;
+import org.microcred.verify.fetch.FetchException;
+import org.microcred.verify.fetch.FetchedDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fetches the JSON documents of one verification through the caller's document source, at most
- * once per URL. Only {@code http(s)} IRIs are fetched. Not thread-safe (one per verification).
+ * Fetches the JSON documents of one verification through the caller's {@link DocumentFetcher}, at
+ * most once per URL. Only {@code http(s)} IRIs are fetched. An HTTP status is taken from a
+ * {@link FetchException} ({@code 410 Gone} marks a revoked hosted assertion) or from a fetched
+ * document a custom fetcher returned with a non-2xx status. Not thread-safe (one per verification).
  */
 final class Remote {
 
@@ -36,11 +41,11 @@ final class Remote {
         }
     }
 
-    private final Ob2DocumentSource source;
+    private final DocumentFetcher fetcher;
     private final Map<String, Fetched> cache = new HashMap<>();
 
-    Remote(Ob2DocumentSource source) {
-        this.source = source;
+    Remote(DocumentFetcher fetcher) {
+        this.fetcher = fetcher;
     }
 
     Fetched get(String iri) {
@@ -53,26 +58,32 @@ final class Remote {
             return new Fetched(iri, -1, Optional.empty(), "'" + Nodes.brief(iri) + "' is not an http(s) URL, so it cannot be fetched");
         }
         URI target = withoutFragment(uri.get());
-        Ob2DocumentSource.Document doc;
+        FetchedDocument doc;
         try {
-            doc = source.fetch(target);
+            doc = fetcher.fetch(target);
+        } catch (FetchException e) {
+            LOG.debug("fetch of {} failed: {} ({})", target, e.reason(), e.getMessage());
+            int status = e.httpStatus().orElse(-1);
+            Optional<JsonNode> body = Optional.empty();
+            return new Fetched(iri, status, body, e.getMessage());
         } catch (RuntimeException e) {
-            LOG.debug("fetch of {} failed: {}", target, e.getMessage());
+            // A custom fetcher that fails in its own way: report it, never let it escape.
+            LOG.debug("fetch of {} failed", target, e);
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new Fetched(iri, -1, Optional.empty(), message);
+            return new Fetched(iri, -1, Optional.empty(), "fetching " + target + " failed: " + message);
         }
         if (doc == null) {
-            return new Fetched(iri, -1, Optional.empty(), "the document source returned nothing for " + target);
+            return new Fetched(iri, -1, Optional.empty(), "the document fetcher returned nothing for " + target);
         }
         int status = doc.statusCode();
-        Optional<JsonNode> json = parseObject(doc.body());
+        Optional<JsonNode> json = parseObject(doc.bytes());
         if (status < 200 || status > 299) {
             return new Fetched(iri, status, json, target + " answered HTTP " + status);
         }
         if (json.isEmpty()) {
             return new Fetched(iri, status, json, "the document at " + target + " is not a JSON object");
         }
-        LOG.debug("fetched {} ({} bytes)", target, doc.body().length);
+        LOG.debug("fetched {} ({} bytes)", target, doc.size());
         return new Fetched(iri, status, json, null);
     }
 

@@ -30,7 +30,7 @@ class BakedAndSharedTest {
         byte[] baked = BadgeBaker.standard().bake(png(), Fixtures.ASSERTION, BadgeSpec.OB2);
         BakedCredential credential = BadgeBaker.standard().unbake(baked).orElseThrow();
         assertEquals(PayloadKind.URL, credential.payloadKind());
-        Ob2Result r = Ob2Verifier.builder().documents(Fixtures.hosted()).clock(Fixtures.NOW).build().verify(credential);
+        Ob2Result r = Ob2Verifier.builder().fetcher(Fixtures.hosted()).clock(Fixtures.NOW).build().verify(credential);
         assertTrue(r.isValid(), r::toString);
     }
 
@@ -39,13 +39,13 @@ class BakedAndSharedTest {
         String json = Fixtures.text(Fixtures.json("hosted/assertion.json"));
         BakedCredential credential = BadgeBaker.standard().unbake(BadgeBaker.standard().bake(png(), json, BadgeSpec.OB2))
                 .orElseThrow();
-        Ob2Result r = Ob2Verifier.builder().documents(Fixtures.hosted()).clock(Fixtures.NOW).build().verify(credential);
+        Ob2Result r = Ob2Verifier.builder().fetcher(Fixtures.hosted()).clock(Fixtures.NOW).build().verify(credential);
         assertTrue(r.isValid(), r::toString);
     }
 
     @Test
     void oneVerifierSharedByThreadsGivesTheSameResults() throws Exception {
-        Ob2Verifier verifier = Ob2Verifier.builder().documents(Fixtures.hosted()).clock(Fixtures.NOW)
+        Ob2Verifier verifier = Ob2Verifier.builder().fetcher(Fixtures.hosted()).clock(Fixtures.NOW)
                 .expectedRecipient(ExpectedRecipient.email("ada@example.org")).build();
         List<String> inputs = List.of(Fixtures.ASSERTION, "nonsense", Fixtures.text(Fixtures.json("hosted/credly-style.json")));
         List<String> expected = new ArrayList<>();

@@ -10,9 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.microcred.core.json.Json;
+import org.microcred.verify.fetch.DocumentFetcher;
+import org.microcred.verify.fetch.FetchException;
+import org.microcred.verify.fetch.FetchFailure;
+import org.microcred.verify.fetch.FetchedDocument;
 
 /** Test fixtures: JSON under src/test/resources/ob2 and an in-memory document source. */
 final class Fixtures {
@@ -42,19 +47,29 @@ final class Fixtures {
         return Json.standard().write(node);
     }
 
-    /** A mutable map of served documents; each answer has a status and a body. Thread-safe enough for tests. */
-    static final class Documents implements Ob2DocumentSource {
-        private record Answer(int status, byte[] body) {
+    /**
+     * A mutable map of served documents, each with an HTTP status and a body. Answers other than
+     * 2xx are thrown as {@link FetchException} with the status (as {@code HttpsDocumentFetcher}
+     * does), except those added with {@link #putReturned}, which come back as a fetched document
+     * with that status (as a custom fetcher may do, keeping a 410 body).
+     */
+    static final class Documents implements DocumentFetcher {
+        private record Answer(int status, byte[] body, boolean returned) {
         }
 
-        private final Map<String, Answer> answers = new HashMap<>();
+        private final Map<String, Answer> answers = new ConcurrentHashMap<>();
 
         Documents put(String url, JsonNode json) {
             return put(url, 200, text(json));
         }
 
         Documents put(String url, int status, String body) {
-            answers.put(url, new Answer(status, body.getBytes(StandardCharsets.UTF_8)));
+            answers.put(url, new Answer(status, body.getBytes(StandardCharsets.UTF_8), false));
+            return this;
+        }
+
+        Documents putReturned(String url, int status, String body) {
+            answers.put(url, new Answer(status, body.getBytes(StandardCharsets.UTF_8), true));
             return this;
         }
 
@@ -64,12 +79,15 @@ final class Fixtures {
         }
 
         @Override
-        public Document fetch(URI uri) {
+        public FetchedDocument fetch(URI uri) {
             Answer a = answers.get(uri.toString());
             if (a == null) {
-                throw new IllegalStateException(uri + " is not among the test documents");
+                throw new FetchException(FetchFailure.NOT_PRELOADED, uri, uri + " is not among the test documents", null, null);
             }
-            return new Document(uri, a.status(), a.body());
+            if ((a.status() < 200 || a.status() > 299) && !a.returned()) {
+                throw new FetchException(FetchFailure.HTTP_STATUS, uri, a.status(), uri + " answered HTTP " + a.status(), null, null);
+            }
+            return new FetchedDocument(uri, uri, a.status(), Optional.of("application/ld+json"), a.body());
         }
     }
 

@@ -10,18 +10,21 @@ import static org.microcred.verify.ob2.Fixtures.json;
 import static org.microcred.verify.ob2.Fixtures.text;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.microcred.core.bake.PayloadKind;
+import org.microcred.verify.fetch.DocumentFetcher;
 
 class HostedBadgeTest {
 
-    private static Ob2Verifier verifier(Ob2DocumentSource docs) {
-        return Ob2Verifier.builder().documents(docs).clock(Fixtures.NOW).build();
+    private static Ob2Verifier verifier(DocumentFetcher docs) {
+        return Ob2Verifier.builder().fetcher(docs).clock(Fixtures.NOW).build();
     }
 
     private static void assertOutcome(Ob2Result r, Ob2Check check, Ob2Outcome expected) {
@@ -73,10 +76,23 @@ class HostedBadgeTest {
     }
 
     @Test
+    void withThePreloadedDocumentFetcher() {
+        DocumentFetcher preloaded = DocumentFetcher.preloaded(Map.of(
+                ASSERTION, text(json("hosted/assertion.json")).getBytes(StandardCharsets.UTF_8),
+                BADGE, text(json("hosted/badgeclass.json")).getBytes(StandardCharsets.UTF_8),
+                ISSUER + "#ignored-fragment", text(json("hosted/issuer.json")).getBytes(StandardCharsets.UTF_8)));
+        Ob2Result r = verifier(preloaded).verify(ASSERTION);
+        assertTrue(r.isValid(), r::toString);
+        // offline by default: the message says what to preload
+        Ob2Result offline = Ob2Verifier.builder().clock(Fixtures.NOW).build().verify(ASSERTION);
+        assertTrue(mentions(offline, Ob2Check.PROOF, ASSERTION), offline::toString);
+    }
+
+    @Test
     void credlyStyleEmbeddedObjectsWithRepeatedContexts() {
         ObjectNode a = json("hosted/credly-style.json");
         Fixtures.Documents docs = new Fixtures.Documents().put(a.get("id").asText(), a).put(ISSUER, json("hosted/issuer.json"));
-        Ob2Result r = Ob2Verifier.builder().documents(docs).clock(Fixtures.NOW)
+        Ob2Result r = Ob2Verifier.builder().fetcher(docs).clock(Fixtures.NOW)
                 .expectedRecipient(ExpectedRecipient.email("ada@example.org")).build().verify(text(a));
         assertTrue(r.isValid(), r::toString);
         assertEquals(RecipientMatch.Method.SHA256_UNSALTED, r.recipientMatch().orElseThrow().method());
@@ -98,7 +114,7 @@ class HostedBadgeTest {
     @Test
     void gone410IsRevokedWithReason() {
         Fixtures.Documents docs = Fixtures.hosted()
-                .put(ASSERTION, 410, "{\"id\":\"" + ASSERTION + "\",\"revoked\":true,\"revocationReason\":\"Awarded in error\"}");
+                .putReturned(ASSERTION, 410, "{\"id\":\"" + ASSERTION + "\",\"revoked\":true,\"revocationReason\":\"Awarded in error\"}");
         Ob2Result r = verifier(docs).verify(text(json("hosted/assertion.json")));
         assertFalse(r.isValid());
         assertOutcome(r, Ob2Check.STATUS, Ob2Outcome.FAIL);
@@ -107,6 +123,15 @@ class HostedBadgeTest {
         assertEquals(Optional.of("Awarded in error"), r.display().revocationReason());
         // the presented copy still gives a person something to look at
         assertEquals(Optional.of("3-D Printmaster"), r.display().badgeName());
+    }
+
+    @Test
+    void notFoundIsAFailedProofNotARevocation() {
+        Ob2Result r = verifier(Fixtures.hosted().put(ASSERTION, 404, "")).verify(ASSERTION);
+        assertFalse(r.isValid());
+        assertOutcome(r, Ob2Check.PROOF, Ob2Outcome.FAIL);
+        assertTrue(mentions(r, Ob2Check.PROOF, "404"), r::toString);
+        assertFalse(r.display().revoked());
     }
 
     @Test
@@ -245,7 +270,7 @@ class HostedBadgeTest {
     @Test
     void expired() {
         Clock later = Clock.fixed(Instant.parse("2031-01-01T00:00:00Z"), ZoneOffset.UTC);
-        Ob2Result r = Ob2Verifier.builder().documents(Fixtures.hosted()).clock(later).build().verify(ASSERTION);
+        Ob2Result r = Ob2Verifier.builder().fetcher(Fixtures.hosted()).clock(later).build().verify(ASSERTION);
         assertFalse(r.isValid());
         assertOutcome(r, Ob2Check.VALIDITY_PERIOD, Ob2Outcome.FAIL);
         assertTrue(mentions(r, Ob2Check.VALIDITY_PERIOD, "expired"), r::toString);
@@ -266,7 +291,7 @@ class HostedBadgeTest {
         ObjectNode a = json("hosted/assertion.json");
         a.put("issuedOn", "2025-06-01T12:03:00+0000");
         assertTrue(verifier(Fixtures.hosted().put(ASSERTION, a)).verify(ASSERTION).isValid());
-        Ob2Result strict = Ob2Verifier.builder().documents(Fixtures.hosted().put(ASSERTION, a)).clock(Fixtures.NOW)
+        Ob2Result strict = Ob2Verifier.builder().fetcher(Fixtures.hosted().put(ASSERTION, a)).clock(Fixtures.NOW)
                 .clockSkew(java.time.Duration.ZERO).build().verify(ASSERTION);
         assertOutcome(strict, Ob2Check.VALIDITY_PERIOD, Ob2Outcome.FAIL);
     }

@@ -40,7 +40,7 @@ class Ob2Properties {
 
     private static final Ob2Verifier OFFLINE = Ob2Verifier.builder().clock(Fixtures.NOW)
             .expectedRecipient(ExpectedRecipient.email("ada@example.org")).build();
-    private static final Ob2Verifier PRELOADED = OFFLINE.toBuilder().documents(Fixtures.hosted()).build();
+    private static final Ob2Verifier PRELOADED = OFFLINE.toBuilder().fetcher(Fixtures.hosted()).build();
 
     private static KeyPair issuerKey;
     private static String validJws;
@@ -81,7 +81,7 @@ class Ob2Properties {
     void arbitraryJwsShapedInputNeverVerifies(@ForAll("objects") JsonNode header, @ForAll("objects") JsonNode payload,
             @ForAll("base64url") String signature) {
         String jws = b64(Fixtures.text(header)) + "." + b64(Fixtures.text(payload)) + "." + signature;
-        Ob2Verifier signed = OFFLINE.toBuilder().documents(SignedBadgeTest.documentsFor(issuerKey)).build();
+        Ob2Verifier signed = OFFLINE.toBuilder().fetcher(SignedBadgeTest.documentsFor(issuerKey)).build();
         Ob2Result r = signed.verify(jws);
         assertFalse(r.isValid(), r::toString);
         assertNeverAllPassAndComplete(r);
@@ -99,7 +99,7 @@ class Ob2Properties {
         }
         parts[part] = target.substring(0, at) + c + target.substring(at + 1);
         String changed = String.join(".", parts);
-        Ob2Verifier signed = Ob2Verifier.builder().clock(Fixtures.NOW).documents(SignedBadgeTest.documentsFor(issuerKey)).build();
+        Ob2Verifier signed = Ob2Verifier.builder().clock(Fixtures.NOW).fetcher(SignedBadgeTest.documentsFor(issuerKey)).build();
         Ob2Result r = signed.verify(changed);
         // The last base64url character may carry only padding bits: the decoded bytes are then unchanged.
         boolean sameBytes = Arrays.equals(Base64.getUrlDecoder().decode(validJws.split("\\.")[part]),
@@ -111,7 +111,7 @@ class Ob2Properties {
     void removingARequiredAssertionPropertyFails(@ForAll("requiredAssertionProperties") String property) {
         ObjectNode a = Fixtures.json("hosted/assertion.json");
         a.remove(property);
-        Ob2Verifier v = Ob2Verifier.builder().clock(Fixtures.NOW).documents(Fixtures.hosted().put(Fixtures.ASSERTION, a)).build();
+        Ob2Verifier v = Ob2Verifier.builder().clock(Fixtures.NOW).fetcher(Fixtures.hosted().put(Fixtures.ASSERTION, a)).build();
         Ob2Result r = v.verify(Fixtures.ASSERTION);
         assertFalse(r.isValid(), r::toString);
     }

@@ -100,7 +100,7 @@ class PemAndDatesTest {
     void builderChecksItsArguments() {
         assertThrows(IllegalArgumentException.class, () -> Ob2Verifier.builder().clockSkew(Duration.ofSeconds(-1)));
         assertThrows(IllegalArgumentException.class, () -> Ob2Verifier.builder().clockSkew(Duration.ofDays(2)));
-        assertThrows(NullPointerException.class, () -> Ob2Verifier.builder().documents(null));
+        assertThrows(NullPointerException.class, () -> Ob2Verifier.builder().fetcher(null));
         assertThrows(NullPointerException.class, () -> Ob2Verifier.builder().build().verify((String) null));
         Ob2Verifier v = Ob2Verifier.builder().clockSkew(Duration.ofSeconds(30)).strictRevocationList(true).build();
         Ob2Verifier copy = v.toBuilder().build();

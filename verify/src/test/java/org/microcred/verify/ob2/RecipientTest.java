@@ -123,7 +123,7 @@ class RecipientTest {
 
     @Test
     void throughTheVerifier() {
-        Ob2Verifier base = Ob2Verifier.builder().documents(Fixtures.hosted()).clock(Fixtures.NOW).build();
+        Ob2Verifier base = Ob2Verifier.builder().fetcher(Fixtures.hosted()).clock(Fixtures.NOW).build();
         assertEquals(Ob2Outcome.SKIP, base.verify(Fixtures.ASSERTION).outcome(Ob2Check.RECIPIENT));
         Ob2Result match = base.toBuilder().expectedRecipient(ExpectedRecipient.email(EMAIL)).build().verify(Fixtures.ASSERTION);
         assertTrue(match.isValid(), match::toString);

@@ -33,6 +33,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microcred.core.bake.PayloadKind;
+import org.microcred.verify.fetch.DocumentFetcher;
 
 class SignedBadgeTest {
 
@@ -85,8 +86,8 @@ class SignedBadgeTest {
                 .put(REVOCATIONS, json("signed/revocations.json"));
     }
 
-    private static Ob2Verifier verifier(Ob2DocumentSource docs) {
-        return Ob2Verifier.builder().documents(docs).clock(Fixtures.NOW).build();
+    private static Ob2Verifier verifier(DocumentFetcher docs) {
+        return Ob2Verifier.builder().fetcher(docs).clock(Fixtures.NOW).build();
     }
 
     private static boolean mentions(Ob2Result r, Ob2Check check, String fragment) {
@@ -95,7 +96,7 @@ class SignedBadgeTest {
 
     @Test
     void happyPath() throws JOSEException {
-        Ob2Result r = Ob2Verifier.builder().documents(documents()).clock(Fixtures.NOW)
+        Ob2Result r = Ob2Verifier.builder().fetcher(documents()).clock(Fixtures.NOW)
                 .expectedRecipient(ExpectedRecipient.email("ada@example.org")).build()
                 .verify(signRs256(json("signed/assertion.json"), issuerKey));
         assertTrue(r.isValid(), r::toString);
@@ -272,7 +273,7 @@ class SignedBadgeTest {
         assertEquals(Ob2Outcome.WARN, lenient.outcome(Ob2Check.STATUS));
         assertTrue(mentions(lenient, Ob2Check.STATUS, REVOCATIONS));
 
-        Ob2Result strict = Ob2Verifier.builder().documents(documents().remove(REVOCATIONS)).clock(Fixtures.NOW)
+        Ob2Result strict = Ob2Verifier.builder().fetcher(documents().remove(REVOCATIONS)).clock(Fixtures.NOW)
                 .strictRevocationList(true).build().verify(jws);
         assertFalse(strict.isValid());
         assertEquals(Ob2Outcome.FAIL, strict.outcome(Ob2Check.STATUS));

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.microcred.verify.fetch.DocumentFetcher;
 
 /** The examples of the OB 2.0 examples page (see resources ob2/spec-examples/SOURCES.md). */
 class SpecExamplesTest {
@@ -35,8 +36,8 @@ class SpecExamplesTest {
                 .put(LIST, json("spec-examples/revocation-list.json"));
     }
 
-    private static Ob2Verifier verifier(Ob2DocumentSource docs) {
-        return Ob2Verifier.builder().documents(docs).clock(SPRING_2017).build();
+    private static Ob2Verifier verifier(DocumentFetcher docs) {
+        return Ob2Verifier.builder().fetcher(docs).clock(SPRING_2017).build();
     }
 
     private static String resource(String name) throws IOException {
@@ -58,14 +59,14 @@ class SpecExamplesTest {
 
     @Test
     void hostedExampleExpiresMidway2017() {
-        Ob2Result r = Ob2Verifier.builder().documents(documents())
+        Ob2Result r = Ob2Verifier.builder().fetcher(documents())
                 .clock(Clock.fixed(Instant.parse("2017-07-02T00:00:00Z"), ZoneOffset.UTC)).build().verify(ASSERTION);
         assertEquals(Ob2Outcome.FAIL, r.outcome(Ob2Check.VALIDITY_PERIOD));
     }
 
     @Test
     void revokedHostedExample() throws IOException {
-        Fixtures.Documents docs = documents().put(ASSERTION, 410, resource("revoked-hosted.json"));
+        Fixtures.Documents docs = documents().putReturned(ASSERTION, 410, resource("revoked-hosted.json"));
         Ob2Result r = verifier(docs).verify(ASSERTION);
         assertFalse(r.isValid());
         assertEquals(Ob2Outcome.FAIL, r.outcome(Ob2Check.STATUS));
