@@ -223,6 +223,22 @@ class SignedBadgeTest {
     }
 
     @Test
+    void ps256WithTheRsaKey() throws JOSEException {
+        String jws = sign(json("signed/assertion.json"), JWSAlgorithm.PS256, new RSASSASigner(issuerKey.getPrivate()));
+        Ob2Result r = verifier(documents()).verify(jws);
+        assertTrue(r.isValid(), r::toString);
+        assertTrue(mentions(r, Ob2Check.PROOF, "PS256"));
+    }
+
+    @Test
+    void otherAlgorithmsAreRefusedByName() throws JOSEException {
+        String jws = sign(json("signed/assertion.json"), JWSAlgorithm.RS512, new RSASSASigner(issuerKey.getPrivate()));
+        Ob2Result r = verifier(documents()).verify(jws);
+        assertFalse(r.isValid());
+        assertTrue(mentions(r, Ob2Check.PROOF, "RS512 is not accepted"), r::toString);
+    }
+
+    @Test
     void es256WithAnEcKey() throws Exception {
         KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
         ec.initialize(new ECGenParameterSpec("secp256r1"));
