@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +51,6 @@ final class Ob2Run {
     private String revocationReason;
     private RecipientMatch recipientMatch;
     private String verifiedKey;
-    private String lastKeyProblem;
 
     Ob2Run(DocumentFetcher fetcher, Clock clock, Duration skew, Optional<ExpectedRecipient> expected,
             boolean strictRevocationList) {
@@ -274,61 +272,19 @@ final class Ob2Run {
         }
         String assertionId = Nodes.text(assertion, "id").orElse("");
         String issuerId = Nodes.text(issuer, "id").orElse("");
-        JsonNode policy = Nodes.get(issuer, "verification");
-        List<String> startsWith = strings(policy == null || !policy.isObject() ? null : Nodes.get(policy, "startsWith"));
-        List<String> origins = strings(policy == null || !policy.isObject() ? null : Nodes.get(policy, "allowedOrigins"));
-        Optional<String> problem = outOfScope(assertionId, startsWith, origins, issuerId);
+        VerificationPolicy policy = VerificationPolicy.of(issuer);
+        Optional<String> problem = policy.outOfScope(assertionId);
         if (problem.isPresent()) {
             log.fail(Ob2Check.ISSUER_BINDING, "the assertion " + assertionId + " " + problem.get(), "/id");
             return;
         }
         if (badgeBase.isEmpty()) {
             String badgeId = Nodes.text(badge, "id").orElse("");
-            outOfScope(badgeId, startsWith, origins, issuerId).ifPresent(p -> log.warn(Ob2Check.ISSUER_BINDING,
+            policy.outOfScope(badgeId).ifPresent(p -> log.warn(Ob2Check.ISSUER_BINDING,
                     "the BadgeClass " + badgeId + " " + p, "/badge"));
         }
         log.pass(Ob2Check.ISSUER_BINDING, "the hosted assertion is in the verification scope of issuer " + issuerId
-                + (startsWith.isEmpty() && origins.isEmpty() ? " (default policy: same origin as the issuer id)" : ""));
-    }
-
-    private Optional<String> outOfScope(String id, List<String> startsWith, List<String> origins, String issuerId) {
-        if (!startsWith.isEmpty() && startsWith.stream().noneMatch(id::startsWith)) {
-            return Optional.of("does not start with any of the issuer's verification.startsWith values " + startsWith);
-        }
-        if (startsWith.isEmpty() && origins.isEmpty()) {
-            // the default policy: the same host (and port) as the issuer id
-            Optional<String> issuerAuthority = authority(issuerId);
-            if (issuerAuthority.isEmpty()) {
-                return Optional.of("cannot be bound: the issuer id " + issuerId + " is not an http(s) URL, so there is"
-                        + " no origin to host its assertions");
-            }
-            if (!issuerAuthority.equals(authority(id))) {
-                return Optional.of("is hosted on '" + authority(id).orElse("(no http(s) host)") + "', not on the issuer's"
-                        + " origin '" + issuerAuthority.get() + "' (the issuer declares no verification policy)");
-            }
-        } else if (!origins.isEmpty()) {
-            java.util.Set<String> names = Nodes.hostNames(id);
-            if (origins.stream().noneMatch(o -> names.contains(o.toLowerCase(Locale.ROOT)))) {
-                return Optional.of("is hosted on '" + authority(id).orElse("(no http(s) host)")
-                        + "', not on an allowed origin " + origins);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** {@code host[:port]} of an http(s) IRI without user info. */
-    private static Optional<String> authority(String iri) {
-        return Nodes.hostNames(iri).stream().max(java.util.Comparator.comparingInt(String::length));
-    }
-
-    private static List<String> strings(JsonNode value) {
-        List<String> out = new ArrayList<>();
-        for (JsonNode v : Nodes.values(value)) {
-            if (v.isTextual()) {
-                out.add(v.asText());
-            }
-        }
-        return out;
+                + (policy.isDefault() ? " (default policy: same origin as the issuer id)" : ""));
     }
 
     // ------------------------------------------------------------------ documents
@@ -439,10 +395,6 @@ final class Ob2Run {
 
     // ------------------------------------------------------------------ signed
 
-    /** A key the issuer profile lists, with its document once loaded. */
-    private record KeyRef(String id, JsonNode embedded) {
-    }
-
     private void signed() {
         Optional<String> headerProblem = jws.headerProblem();
         if (headerProblem.isPresent()) {
@@ -451,114 +403,57 @@ final class Ob2Run {
         if (!issuerTrusted) {
             String why = issuerProblem != null ? issuerProblem : "the issuer profile could not be resolved";
             log.fail(Ob2Check.ISSUER_BINDING, why, badgeBase + "/issuer");
-            if (headerProblem.isEmpty()) {
-                log.fail(Ob2Check.PROOF, "no trusted key to check the signature with: " + why, null);
-            }
+            untrustedProof(headerProblem, why);
             return;
         }
         String issuerId = Nodes.text(issuer, "id").orElse("");
-        Map<String, KeyRef> listed = new LinkedHashMap<>();
-        for (JsonNode k : Nodes.values(Nodes.get(issuer, "publicKey"))) {
-            Nodes.idOf(k).ifPresent(id -> listed.put(id, new KeyRef(id, k.isObject() ? k : null)));
-        }
+        Map<String, IssuerKeys.Listed> listed = IssuerKeys.listed(issuer);
         if (listed.isEmpty()) {
             log.fail(Ob2Check.ISSUER_BINDING, "the issuer profile " + issuerId + " lists no publicKey, so no key is"
                     + " authorised to sign its badges", null);
-            skipProof(headerProblem, "no key is authorised by the issuer");
+            untrustedProof(headerProblem, "no key is authorised by the issuer");
             return;
         }
-        JsonNode verification = Structure.verification(assertion);
-        Optional<String> creator = Nodes.idOf(Nodes.get(verification, "creator"));
-        List<KeyRef> candidates;
-        if (creator.isPresent()) {
-            KeyRef ref = listed.get(creator.get());
-            if (ref == null) {
-                log.fail(Ob2Check.ISSUER_BINDING, "the signing key " + Nodes.brief(creator.get()) + " named by"
-                        + " verification.creator is not listed in the publicKey of issuer " + issuerId, "/verification/creator");
-                skipProof(headerProblem, "the signing key is not authorised by the issuer");
-                return;
-            }
-            candidates = List.of(ref);
-        } else {
-            candidates = new ArrayList<>(listed.values());
-        }
-        Map<String, PublicKey> usable = new LinkedHashMap<>();
-        List<String> refused = new ArrayList<>();
-        for (KeyRef ref : candidates) {
-            loadKey(ref, issuerId).ifPresentOrElse(k -> usable.put(ref.id(), k), () -> refused.add(lastKeyProblem));
-        }
-        if (usable.isEmpty()) {
-            log.fail(Ob2Check.ISSUER_BINDING, "no usable key of issuer " + issuerId + ": " + String.join("; ", refused),
-                    creator.isPresent() ? "/verification/creator" : null);
-            skipProof(headerProblem, "no usable issuer key");
+        Optional<String> creator = Nodes.idOf(Nodes.get(Structure.verification(assertion), "creator"));
+        String creatorPointer = creator.isPresent() ? "/verification/creator" : null;
+        if (creator.isPresent() && !listed.containsKey(creator.get())) {
+            log.fail(Ob2Check.ISSUER_BINDING, "the signing key " + Nodes.brief(creator.get()) + " named by"
+                    + " verification.creator is not listed in the publicKey of issuer " + issuerId, creatorPointer);
+            untrustedProof(headerProblem, "the signing key is not authorised by the issuer");
             return;
         }
-        if (headerProblem.isPresent()) {
-            log.pass(Ob2Check.ISSUER_BINDING, "key(s) " + usable.keySet() + " are listed in issuer " + issuerId
-                    + " publicKey and owned by it");
+        IssuerKeys.Loaded keys = IssuerKeys.load(creator.isPresent() ? List.of(listed.get(creator.get())) : listed.values(),
+                issuerId, remote);
+        if (keys.usable().isEmpty()) {
+            log.fail(Ob2Check.ISSUER_BINDING, "no usable key of issuer " + issuerId + ": " + String.join("; ", keys.refused()),
+                    creatorPointer);
+            untrustedProof(headerProblem, "no usable issuer key");
             return;
         }
-        List<String> failures = new ArrayList<>();
-        for (Map.Entry<String, PublicKey> e : usable.entrySet()) {
-            Optional<String> problem = jws.verify(e.getValue());
-            if (problem.isEmpty()) {
-                verifiedKey = e.getKey();
-                log.pass(Ob2Check.PROOF, "the JWS signature (" + jws.alg().orElse("") + ") verifies with key " + e.getKey());
-                log.pass(Ob2Check.ISSUER_BINDING, "the key " + e.getKey() + " is listed in the publicKey of issuer "
-                        + issuerId + " and names it as owner");
-                refused.forEach(r -> log.warn(Ob2Check.ISSUER_BINDING, "another listed key was not usable: " + r, null));
-                return;
-            }
-            failures.add(e.getKey() + ": " + problem.get());
-        }
-        log.fail(Ob2Check.PROOF, "the JWS signature does not verify with the issuer's key(s): " + String.join("; ", failures), null);
-        log.pass(Ob2Check.ISSUER_BINDING, "key(s) " + usable.keySet() + " are listed in the publicKey of issuer " + issuerId
-                + " and owned by it");
-    }
-
-    private void skipProof(Optional<String> headerProblem, String why) {
         if (headerProblem.isEmpty()) {
-            log.fail(Ob2Check.PROOF, "the signature cannot be trusted: " + why, null);
+            List<String> failures = new ArrayList<>();
+            for (Map.Entry<String, PublicKey> key : keys.usable().entrySet()) {
+                Optional<String> problem = jws.verify(key.getValue());
+                if (problem.isEmpty()) {
+                    verifiedKey = key.getKey();
+                    log.pass(Ob2Check.PROOF, "the JWS signature (" + jws.alg().orElse("") + ") verifies with key " + key.getKey());
+                    log.pass(Ob2Check.ISSUER_BINDING, "the key " + key.getKey() + " is listed in the publicKey of issuer "
+                            + issuerId + " and names it as owner");
+                    keys.refused().forEach(r -> log.warn(Ob2Check.ISSUER_BINDING, "another listed key was not usable: " + r, null));
+                    return;
+                }
+                failures.add(key.getKey() + ": " + problem.get());
+            }
+            log.fail(Ob2Check.PROOF, "the JWS signature does not verify with the issuer's key(s): " + String.join("; ", failures), null);
         }
+        log.pass(Ob2Check.ISSUER_BINDING, "key(s) " + keys.usable().keySet() + " are listed in the publicKey of issuer "
+                + issuerId + " and owned by it");
     }
 
-    /** Loads a listed key: its CryptographicKey document must be its own, owned by the issuer, with a usable PEM. */
-    private Optional<PublicKey> loadKey(KeyRef ref, String issuerId) {
-        JsonNode keyDoc;
-        if (ref.embedded() != null && Nodes.text(ref.embedded(), "publicKeyPem").isPresent()) {
-            keyDoc = ref.embedded();
-        } else {
-            Remote.Fetched fetched = remote.get(ref.id());
-            if (!fetched.ok()) {
-                lastKeyProblem = "key " + Nodes.brief(ref.id()) + " cannot be fetched: " + fetched.problem();
-                return Optional.empty();
-            }
-            keyDoc = fetched.json().orElseThrow();
-            if (!ref.id().equals(Nodes.text(keyDoc, "id").orElse(null))) {
-                lastKeyProblem = "the document at " + ref.id() + " declares a different key id ("
-                        + Nodes.text(keyDoc, "id").map(Nodes::brief).orElse("none") + ")";
-                return Optional.empty();
-            }
-        }
-        Optional<String> owner = Nodes.idOf(Nodes.get(keyDoc, "owner"));
-        if (owner.isEmpty() && keyDoc != ref.embedded()) {
-            lastKeyProblem = "key " + ref.id() + " names no owner; it must name issuer " + issuerId;
-            return Optional.empty();
-        }
-        if (owner.isPresent() && !owner.get().equals(issuerId)) {
-            lastKeyProblem = "key " + ref.id() + " is owned by " + Nodes.brief(owner.get()) + ", not by issuer " + issuerId;
-            return Optional.empty();
-        }
-        Optional<String> pem = Nodes.text(keyDoc, "publicKeyPem");
-        if (pem.isEmpty()) {
-            lastKeyProblem = "key " + ref.id() + " has no publicKeyPem";
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Pem.read(pem.get()));
-        } catch (IllegalArgumentException e) {
-            lastKeyProblem = "key " + ref.id() + ": " + e.getMessage();
-            return Optional.empty();
+    /** The proof fails for want of a trusted key (unless the header was already refused). */
+    private void untrustedProof(Optional<String> headerProblem, String why) {
+        if (headerProblem.isEmpty()) {
+            log.fail(Ob2Check.PROOF, "no trusted key to check the signature with: " + why, null);
         }
     }
 
@@ -642,47 +537,18 @@ final class Ob2Run {
             }
             return;
         }
-        JsonNode list = fetched.json().orElseThrow();
-        if (!Nodes.hasType(list, "RevocationList")) {
-            log.warn(Ob2Check.STATUS, "the revocation list " + iri + " is not of type RevocationList", null);
+        RevocationLists.Finding finding = RevocationLists.check(fetched.json().orElseThrow(), iri,
+                Nodes.text(issuer, "id").orElse(""), Nodes.text(assertion, "id").orElse(null),
+                Nodes.text(assertion, "uid").orElse(null));
+        finding.warnings().forEach(w -> log.warn(Ob2Check.STATUS, w, null));
+        if (finding.revoked()) {
+            revoked = true;
+            revocationReason = finding.reason().orElse(null);
+            log.fail(Ob2Check.STATUS, "the assertion is revoked in the issuer's revocation list " + iri
+                    + finding.reason().map(r -> ": " + Nodes.brief(r)).orElse(" (no reason given)"), null);
+        } else {
+            log.pass(Ob2Check.STATUS, "the assertion is not in the issuer's revocation list " + iri);
         }
-        Optional<String> listIssuer = Nodes.idOf(Nodes.get(list, "issuer"));
-        String issuerId = Nodes.text(issuer, "id").orElse("");
-        if (listIssuer.isPresent() && !listIssuer.get().equals(issuerId)) {
-            log.warn(Ob2Check.STATUS, "the revocation list " + iri + " names issuer " + Nodes.brief(listIssuer.get())
-                    + ", not " + issuerId, null);
-        }
-        String id = Nodes.text(assertion, "id").orElse(null);
-        String uid = Nodes.text(assertion, "uid").orElse(null);
-        for (JsonNode entry : Nodes.values(Nodes.get(list, "revokedAssertions"))) {
-            boolean hit;
-            String reason = null;
-            if (entry.isTextual()) {
-                hit = entry.asText().equals(id) || entry.asText().equals(uid);
-            } else if (entry.isObject()) {
-                String eid = Nodes.text(entry, "id").orElse(null);
-                String euid = Nodes.text(entry, "uid").orElse(null);
-                hit = (eid != null && (eid.equals(id) || eid.equals(uid))) || (euid != null && euid.equals(uid));
-                JsonNode revokedFlag = Nodes.get(entry, "revoked");
-                if (revokedFlag != null && revokedFlag.isBoolean() && !revokedFlag.asBoolean()) {
-                    hit = false;
-                }
-                reason = Nodes.text(entry, "revocationReason").orElse(null);
-            } else {
-                hit = false;
-            }
-            if (hit) {
-                revoked = true;
-                revocationReason = reason;
-                log.fail(Ob2Check.STATUS, "the assertion is revoked in the issuer's revocation list " + iri
-                        + (reason != null ? ": " + Nodes.brief(reason) : " (no reason given)"), null);
-                return;
-            }
-        }
-        if (Nodes.get(list, "revokedAssertions") == null) {
-            log.warn(Ob2Check.STATUS, "the revocation list " + iri + " has no revokedAssertions", null);
-        }
-        log.pass(Ob2Check.STATUS, "the assertion is not in the issuer's revocation list " + iri);
     }
 
     // ------------------------------------------------------------------ recipient
