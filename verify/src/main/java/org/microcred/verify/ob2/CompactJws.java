@@ -1,26 +1,21 @@
 package org.microcred.verify.ob2;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSObject;
-import com.nimbusds.jose.JWSVerifier;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
-import java.security.PublicKey;
-import java.security.interfaces.ECPublicKey;
-import java.security.interfaces.RSAPublicKey;
-import java.text.ParseException;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import org.microcred.core.MicrocredException;
 import org.microcred.core.json.Json;
+import org.microcred.core.keys.SignatureAlgorithm;
+import org.microcred.core.keys.VerificationKey;
 
 /**
  * A compact JWS carrying an OB 2.0 signed assertion
  * (<a href="https://www.imsglobal.org/spec/ob/v2p0/#SignedBadge">OB 2.0 SignedBadge</a>): header and
- * payload decoded by us (so a refused {@code alg} is reported, not thrown), the signature checked
- * with Nimbus. Algorithms: RS256 (recommended by the spec), PS256, ES256; never {@code none} or HMAC.
+ * payload decoded here (so a refused {@code alg} is reported, not thrown), the signature checked
+ * with a core {@link VerificationKey}. Algorithms: RS256 (recommended by the spec), PS256, ES256;
+ * never {@code none} or HMAC.
  */
 final class CompactJws {
 
@@ -110,31 +105,29 @@ final class CompactJws {
     }
 
     /**
-     * Verifies the signature with a key, after {@link #headerProblem()} found nothing.
+     * Verifies the signature with a key, after {@link #headerProblem()} found nothing. The signing
+     * input is the ASCII of {@code header.payload} as received (RFC 7515 §5.2).
      *
      * @return empty when the signature verifies, else why not
      */
-    Optional<String> verify(PublicKey key) {
-        String alg = alg().orElse("");
-        JWSVerifier verifier;
+    Optional<String> verify(VerificationKey key) {
+        SignatureAlgorithm alg;
         try {
-            if (key instanceof RSAPublicKey rsa) {
-                if (!alg.equals("RS256") && !alg.equals("PS256")) {
-                    return Optional.of("an RSA key cannot check a " + alg + " signature");
-                }
-                verifier = new RSASSAVerifier(rsa);
-            } else if (key instanceof ECPublicKey ec) {
-                if (!alg.equals("ES256")) {
-                    return Optional.of("an EC key cannot check a " + alg + " signature");
-                }
-                verifier = new ECDSAVerifier(ec);
-            } else {
-                return Optional.of("unsupported key type " + key.getAlgorithm());
-            }
-            JWSObject jws = JWSObject.parse(text);
-            return jws.verify(verifier) ? Optional.empty() : Optional.of("the signature does not verify");
-        } catch (JOSEException | ParseException | RuntimeException e) {
-            return Optional.of("the signature could not be checked: " + e.getMessage());
+            alg = SignatureAlgorithm.valueOf(alg().orElse(""));
+        } catch (IllegalArgumentException e) {
+            return Optional.of("the JWS alg is not supported");
         }
+        if (alg.keyType() != key.keyType()) {
+            return Optional.of("a " + key.keyType() + " key cannot check a " + alg + " signature");
+        }
+        int secondDot = text.lastIndexOf('.');
+        byte[] signature;
+        try {
+            signature = Base64.getUrlDecoder().decode(text.substring(secondDot + 1));
+        } catch (IllegalArgumentException e) {
+            return Optional.of("the JWS signature is not base64url");
+        }
+        byte[] signingInput = text.substring(0, secondDot).getBytes(StandardCharsets.US_ASCII);
+        return key.verify(alg, signingInput, signature) ? Optional.empty() : Optional.of("the signature does not verify");
     }
 }

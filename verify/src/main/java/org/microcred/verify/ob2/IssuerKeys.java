@@ -1,13 +1,13 @@
 package org.microcred.verify.ob2;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.microcred.core.keys.MicrocredPublicKey;
 
 /**
  * The keys an issuer Profile authorises for signed badges
@@ -23,7 +23,7 @@ final class IssuerKeys {
     }
 
     /** Keys that can be used, by id, and why the others cannot. */
-    record Loaded(Map<String, PublicKey> usable, List<String> refused) {
+    record Loaded(Map<String, MicrocredPublicKey> usable, List<String> refused) {
     }
 
     private IssuerKeys() {
@@ -39,7 +39,7 @@ final class IssuerKeys {
     }
 
     static Loaded load(Collection<Listed> keys, String issuerId, Remote remote) {
-        Map<String, PublicKey> usable = new LinkedHashMap<>();
+        Map<String, MicrocredPublicKey> usable = new LinkedHashMap<>();
         List<String> refused = new ArrayList<>();
         for (Listed key : keys) {
             List<String> problem = new ArrayList<>(1);
@@ -48,7 +48,7 @@ final class IssuerKeys {
         return new Loaded(usable, refused);
     }
 
-    private static Optional<PublicKey> load(Listed key, String issuerId, Remote remote, List<String> problem) {
+    private static Optional<MicrocredPublicKey> load(Listed key, String issuerId, Remote remote, List<String> problem) {
         JsonNode doc;
         boolean embedded = key.embedded() != null && Nodes.text(key.embedded(), "publicKeyPem").isPresent();
         if (embedded) {

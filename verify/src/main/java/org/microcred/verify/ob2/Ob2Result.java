@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.microcred.core.bake.PayloadKind;
+import org.microcred.core.keys.VerificationKey;
 
 /**
  * The result of verifying one Open Badges 2.0 input: every step in check order, the display
@@ -22,10 +23,12 @@ public final class Ob2Result {
     private final JsonNode issuer;
     private final Optional<RecipientMatch> recipientMatch;
     private final Optional<String> verificationKey;
+    private final Optional<VerificationKey> publicKey;
 
     Ob2Result(List<Ob2Step> steps, Optional<PayloadKind> inputForm, Optional<Ob2VerificationType> verificationType,
             Ob2Display display, JsonNode assertion, JsonNode badgeClass, JsonNode issuer,
-            Optional<RecipientMatch> recipientMatch, Optional<String> verificationKey) {
+            Optional<RecipientMatch> recipientMatch, Optional<String> verificationKey,
+            Optional<? extends VerificationKey> publicKey) {
         this.steps = List.copyOf(steps);
         this.inputForm = Objects.requireNonNull(inputForm, "inputForm");
         this.verificationType = Objects.requireNonNull(verificationType, "verificationType");
@@ -35,6 +38,7 @@ public final class Ob2Result {
         this.issuer = issuer == null ? null : issuer.deepCopy();
         this.recipientMatch = Objects.requireNonNull(recipientMatch, "recipientMatch");
         this.verificationKey = Objects.requireNonNull(verificationKey, "verificationKey");
+        this.publicKey = Objects.requireNonNull(publicKey, "publicKey").map(VerificationKey.class::cast);
     }
 
     /**
@@ -125,6 +129,11 @@ public final class Ob2Result {
     /** @return the id of the CryptographicKey whose signature verified (signed badges) */
     public Optional<String> verificationKey() {
         return verificationKey;
+    }
+
+    /** @return the public key whose signature verified (signed badges), e.g. to show its type or JWK */
+    public Optional<VerificationKey> publicKey() {
+        return publicKey;
     }
 
     @Override

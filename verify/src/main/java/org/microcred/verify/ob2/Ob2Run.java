@@ -1,7 +1,6 @@
 package org.microcred.verify.ob2;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +14,7 @@ import java.util.TreeSet;
 import org.microcred.core.MicrocredException;
 import org.microcred.core.bake.PayloadKind;
 import org.microcred.core.json.Json;
+import org.microcred.core.keys.MicrocredPublicKey;
 import org.microcred.verify.fetch.DocumentFetcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +51,7 @@ final class Ob2Run {
     private String revocationReason;
     private RecipientMatch recipientMatch;
     private String verifiedKey;
+    private MicrocredPublicKey verifiedPublicKey;
 
     Ob2Run(DocumentFetcher fetcher, Clock clock, Duration skew, Optional<ExpectedRecipient> expected,
             boolean strictRevocationList) {
@@ -73,7 +74,8 @@ final class Ob2Run {
         LOG.debug("OB 2.0 verification done: form={}, type={}, revoked={}, failed checks={}", form, type, revoked,
                 java.util.Arrays.stream(Ob2Check.values()).filter(log::failed).map(Ob2Check::id).toList());
         return new Ob2Result(log.ordered(), Optional.ofNullable(form), Optional.ofNullable(type), display(),
-                assertion, badge, issuer, Optional.ofNullable(recipientMatch), Optional.ofNullable(verifiedKey));
+                assertion, badge, issuer, Optional.ofNullable(recipientMatch), Optional.ofNullable(verifiedKey),
+                Optional.ofNullable(verifiedPublicKey));
     }
 
     private Ob2Check firstUnreported() {
@@ -432,10 +434,11 @@ final class Ob2Run {
         }
         if (headerProblem.isEmpty()) {
             List<String> failures = new ArrayList<>();
-            for (Map.Entry<String, PublicKey> key : keys.usable().entrySet()) {
+            for (Map.Entry<String, MicrocredPublicKey> key : keys.usable().entrySet()) {
                 Optional<String> problem = jws.verify(key.getValue());
                 if (problem.isEmpty()) {
                     verifiedKey = key.getKey();
+                    verifiedPublicKey = key.getValue();
                     log.pass(Ob2Check.PROOF, "the JWS signature (" + jws.alg().orElse("") + ") verifies with key " + key.getKey());
                     log.pass(Ob2Check.ISSUER_BINDING, "the key " + key.getKey() + " is listed in the publicKey of issuer "
                             + issuerId + " and names it as owner");

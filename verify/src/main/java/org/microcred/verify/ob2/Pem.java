@@ -4,14 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PublicKey;
-import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import org.microcred.core.MicrocredException;
+import org.microcred.core.keys.MicrocredPublicKey;
 
 /**
  * Reads the {@code publicKeyPem} of an OB 2.0 CryptographicKey: an SPKI {@code PUBLIC KEY} (RSA or
- * EC P-256), or a PKCS#1 {@code RSA PUBLIC KEY}. RSA keys under 2048 bits are refused.
+ * EC P-256), or a PKCS#1 {@code RSA PUBLIC KEY}, validated as a {@link MicrocredPublicKey}. RSA keys
+ * under 2048 bits and EC keys on other curves than P-256 are refused.
  */
 final class Pem {
 
@@ -23,10 +25,10 @@ final class Pem {
     }
 
     /**
-     * @return the key
+     * @return the validated key
      * @throws IllegalArgumentException naming what is wrong with the PEM text
      */
-    static PublicKey read(String pem) {
+    static MicrocredPublicKey read(String pem) {
         if (pem.length() > MAX_PEM_CHARS) {
             throw new IllegalArgumentException("publicKeyPem is " + pem.length() + " characters, over " + MAX_PEM_CHARS);
         }
@@ -63,11 +65,11 @@ final class Pem {
             throw new IllegalArgumentException("RSA key of " + rsa.getModulus().bitLength()
                     + " bits is too short (2048 bits or more are accepted)");
         }
-        if (key instanceof ECPublicKey ec && ec.getParams().getCurve().getField().getFieldSize() != 256) {
-            throw new IllegalArgumentException("EC key is not on P-256 (field size "
-                    + ec.getParams().getCurve().getField().getFieldSize() + ")");
+        try {
+            return MicrocredPublicKey.of(key);
+        } catch (MicrocredException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
-        return key;
     }
 
     private static PublicKey decode(byte[] der) {

@@ -34,11 +34,11 @@ class PemAndDatesTest {
         KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
         rsa.initialize(2048);
         PublicKey r = rsa.generateKeyPair().getPublic();
-        assertEquals(r, Pem.read(pem("PUBLIC KEY", r.getEncoded())));
+        assertEquals(r, Pem.read(pem("PUBLIC KEY", r.getEncoded())).toPublicKey());
         KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
         ec.initialize(new ECGenParameterSpec("secp256r1"));
         PublicKey e = ec.generateKeyPair().getPublic();
-        assertEquals(e, Pem.read("\n  " + pem("PUBLIC KEY", e.getEncoded()) + "\n"));
+        assertEquals(e, Pem.read("\n  " + pem("PUBLIC KEY", e.getEncoded()) + "\n").toPublicKey());
     }
 
     @Test
@@ -50,7 +50,7 @@ class PemAndDatesTest {
         // A 2048-bit SPKI is a 24-byte header (SEQUENCE, AlgorithmIdentifier, BIT STRING + unused-bits byte) + PKCS#1.
         byte[] pkcs1 = Arrays.copyOfRange(spki, 24, spki.length);
         assertEquals(0x30, pkcs1[0] & 0xff);
-        assertEquals(pair.getPublic(), Pem.read(pem("RSA PUBLIC KEY", pkcs1)));
+        assertEquals(pair.getPublic(), Pem.read(pem("RSA PUBLIC KEY", pkcs1)).toPublicKey());
     }
 
     @Test
@@ -65,6 +65,11 @@ class PemAndDatesTest {
         assertThrows(IllegalArgumentException.class, () -> Pem.read("-----BEGIN PUBLIC KEY-----\n!!!\n-----END PUBLIC KEY-----"));
         assertThrows(IllegalArgumentException.class, () -> Pem.read(pem("PUBLIC KEY", new byte[] {1, 2, 3})));
         assertThrows(IllegalArgumentException.class, () -> Pem.read("x".repeat(20_000)));
+        KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
+        ec.initialize(new ECGenParameterSpec("secp384r1"));
+        byte[] p384 = ec.generateKeyPair().getPublic().getEncoded();
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Pem.read(pem("PUBLIC KEY", p384)))
+                .getMessage().contains("P-256"));
     }
 
     @ParameterizedTest

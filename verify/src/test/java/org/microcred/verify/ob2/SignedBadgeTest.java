@@ -106,6 +106,7 @@ class SignedBadgeTest {
         assertEquals(Optional.of(PayloadKind.JWS), r.inputForm());
         assertEquals(Optional.of(Ob2VerificationType.SIGNED), r.verificationType());
         assertEquals(Optional.of(KEY), r.verificationKey());
+        assertEquals(issuerKey.getPublic(), r.publicKey().orElseThrow().toPublicKey());
         assertEquals(RecipientMatch.Method.SHA256_SALTED, r.recipientMatch().orElseThrow().method());
         assertTrue(mentions(r, Ob2Check.STATUS, REVOCATIONS));
         assertEquals(Optional.of("3-D Printmaster"), r.display().badgeName());
