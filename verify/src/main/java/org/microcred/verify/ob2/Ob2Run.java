@@ -90,7 +90,7 @@ final class Ob2Run {
     // ------------------------------------------------------------------ parse
 
     private void verify(String input) {
-        String text = input.strip();
+        String text = (input.startsWith("\uFEFF") ? input.substring(1) : input).strip();
         Optional<PayloadKind> kind = text.isEmpty() ? Optional.empty() : PayloadKind.classify(text);
         if (kind.isEmpty()) {
             log.fail(Ob2Check.PARSE, text.isEmpty() ? "the input is empty"

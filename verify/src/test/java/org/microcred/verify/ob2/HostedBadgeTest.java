@@ -369,6 +369,23 @@ class HostedBadgeTest {
     }
 
     @Test
+    void byteInputWithByteOrderMark() {
+        byte[] json = ("\uFEFF" + text(json("hosted/assertion.json"))).getBytes(StandardCharsets.UTF_8);
+        assertTrue(verifier(Fixtures.hosted()).verify(json).isValid());
+    }
+
+    @Test
+    void oversizedAndDeeplyNestedInputFailToParse() {
+        Ob2Verifier v = verifier(Fixtures.hosted());
+        Ob2Result big = v.verify("{\"id\":\"" + "x".repeat(11 * 1024 * 1024) + "\"}");
+        assertOutcome(big, Ob2Check.PARSE, Ob2Outcome.FAIL);
+        assertTrue(mentions(big, Ob2Check.PARSE, "limit"), () -> big.steps(Ob2Check.PARSE).toString());
+        Ob2Result deep = v.verify("{\"a\":".repeat(200) + "1" + "}".repeat(200));
+        assertOutcome(deep, Ob2Check.PARSE, Ob2Outcome.FAIL);
+        assertTrue(mentions(deep, Ob2Check.PARSE, "depth"), () -> deep.steps(Ob2Check.PARSE).toString());
+    }
+
+    @Test
     void badInputIsAFailedParseStep() {
         Ob2Verifier v = verifier(Fixtures.hosted());
         for (String input : List.of("", "   ", "not a badge", "[1,2]", "{\"a\":", "ftp://example.org/x", "{}")) {
