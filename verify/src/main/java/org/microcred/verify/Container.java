@@ -10,6 +10,8 @@ public enum Container {
     PNG,
     /** An SVG image with a baked credential. */
     SVG,
+    /** An http(s) URL: an OB 2.0 hosted assertion given by reference. */
+    URL,
     /** Not recognised. */
     UNKNOWN
 }

@@ -23,6 +23,14 @@ import org.microcred.verify.internal.ObSchemas;
 import org.microcred.verify.internal.RecipientMatcher;
 import org.microcred.verify.internal.StructureChecks;
 import org.microcred.verify.internal.ValidityRules;
+import org.microcred.verify.ob2.ExpectedRecipient;
+import org.microcred.verify.ob2.Ob2Check;
+import org.microcred.verify.ob2.Ob2Display;
+import org.microcred.verify.ob2.Ob2Outcome;
+import org.microcred.verify.ob2.Ob2Result;
+import org.microcred.verify.ob2.Ob2Step;
+import org.microcred.verify.ob2.Ob2VerificationType;
+import org.microcred.verify.ob2.Ob2Verifier;
 import org.microcred.verify.spi.ImageExtractor;
 import org.microcred.verify.spi.ProofOutcome;
 import org.microcred.verify.spi.SecuredCredential;
@@ -130,7 +138,8 @@ final class Pipeline {
                 return fromJws(d.text(), "a compact JWS (VC-JWT)");
             }
             case URL -> {
-                return parseFail(urlMessage(d.text()));
+                report.container = Container.URL;
+                return ob2(d.text(), null);
             }
             default -> {
                 return parseFail(d.reason());
@@ -159,14 +168,9 @@ final class Pipeline {
         return switch (inner.kind()) {
             case JSON -> fromJsonText(inner.text(), "the " + what);
             case JWS -> fromJws(inner.text(), "a VC-JWT baked in the " + what);
-            case URL -> parseFail("The " + what + " carries " + urlMessage(inner.text()).substring(10));
+            case URL -> ob2(inner.text(), null);
             default -> parseFail("The " + what + " carries something that is not a credential: " + inner.reason());
         };
-    }
-
-    private static String urlMessage(String url) {
-        return "The input is a URL (" + Nodes.clip(url) + "): an Open Badges 2.0 hosted assertion by reference. "
-                + "Verifying it needs the assertion fetched; preload it or enable fetching, then verify the assertion";
     }
 
     private VerificationReport fromJsonText(String text, String source) {
@@ -202,27 +206,24 @@ final class Pipeline {
 
     private VerificationReport fromCredential(JsonNode c, String text, CompactJws jws, String source) {
         CredentialKind kind = CredentialKind.of(c);
-        DataModel model = kind == CredentialKind.OB2_ASSERTION ? DataModel.OPEN_BADGES_2_0 : ContextRules.dataModel(c);
+        if (kind == CredentialKind.OB2_ASSERTION) {
+            return ob2(text, c);
+        }
+        DataModel model = ContextRules.dataModel(c);
         report.credential = c;
         report.dataModel = model;
-        if (kind != CredentialKind.OB2_ASSERTION) {
-            try {
-                report.typedCredential = CredentialJson.read(c);
-            } catch (RuntimeException e) {
-                // The shape problems are reported by the type, schema and subject checks.
-                modelError = describe(e);
-                LOG.debug("The credential does not fit the typed model: {}", e.getMessage());
-            }
+        try {
+            report.typedCredential = CredentialJson.read(c);
+        } catch (RuntimeException e) {
+            // The shape problems are reported by the type, schema and subject checks.
+            modelError = describe(e);
+            LOG.debug("The credential does not fit the typed model: {}", e.getMessage());
         }
         report.format = format(kind, c);
         display = DisplayReader.read(c, kind);
         add(CheckResult.pass(CheckId.PARSE, "Read " + article(kind) + " (" + label(model) + ") from " + source));
         LOG.debug("Verifying {} ({}) from {}", kind, model, source);
-        if (kind == CredentialKind.OB2_ASSERTION) {
-            runOb2(c, text, jws);
-        } else {
-            runVc(c, text, jws, kind, model);
-        }
+        runVc(c, text, jws, kind, model);
         return finish();
     }
 
@@ -270,33 +271,113 @@ final class Pipeline {
         }
     }
 
-    private void runOb2(JsonNode c, String text, CompactJws jws) {
-        run(CheckId.CONTEXT, () -> CredentialKind.contextContains(c, CredentialKind.OB2_CONTEXT)
-                ? CheckResult.pass(CheckId.CONTEXT, "The Open Badges 2.0 context is present")
-                : CheckResult.fail(CheckId.CONTEXT, "@context must be " + CredentialKind.OB2_CONTEXT, "/@context"));
-        run(CheckId.TYPE, () -> merge(CheckId.TYPE, StructureChecks.type(c, CredentialKind.OB2_ASSERTION,
-                DataModel.OPEN_BADGES_2_0), "The type is Assertion"));
-        run(CheckId.SCHEMA, () -> CheckResult.skip(CheckId.SCHEMA,
-                "Open Badges 2.0 has no normative JSON Schema; the structure is checked by the type and subject checks"));
-        run(CheckId.SUBJECT, () -> merge(CheckId.SUBJECT, StructureChecks.subject(c, CredentialKind.OB2_ASSERTION),
-                "The assertion names a recipient and a badge"));
-        ProofOutcome[] proof = new ProofOutcome[1];
-        run(CheckId.PROOF, () -> proof(c, text, jws, DataModel.OPEN_BADGES_2_0, proof));
-        run(CheckId.ISSUER_BINDING, () -> issuerBinding(c, CredentialKind.OB2_ASSERTION, proof[0]));
-        run(CheckId.TRUST, () -> trust(c, CredentialKind.OB2_ASSERTION));
-        run(CheckId.VALIDITY_PERIOD, () -> validity(c, DataModel.OPEN_BADGES_2_0, true));
-        run(CheckId.STATUS, () -> {
-            if (c.path("revoked").asBoolean(false)) {
-                display.revoked = true;
-                return CheckResult.fail(CheckId.STATUS, "Revoked: the assertion says revoked"
-                        + Nodes.text(c, "revocationReason").map(r -> " (" + Nodes.clip(r) + ")").orElse(""), "/revoked");
+    // ---------------------------------------------------------------- Open Badges 2.0
+
+    /**
+     * OB 2.0 assertions (JSON, signed JWS, hosted URL) are verified by the OB 2.0 verifier: hosted
+     * badges are fetched through the document fetcher, signed ones checked against the issuer's
+     * published keys. Its steps use the same check ids; the checks it has no step for are SKIPped
+     * with the reason, except {@code trust}, which applies the trust policy to the fetched issuer.
+     */
+    private VerificationReport ob2(String text, JsonNode presented) {
+        report.dataModel = DataModel.OPEN_BADGES_2_0;
+        report.format = CredentialFormat.OB2_HOSTED;
+        Ob2Verifier ob2 = v.ob2Verifier;
+        if (recipient != null) {
+            ob2 = ob2.toBuilder().expectedRecipient(ob2Recipient(recipient)).build();
+        }
+        Ob2Result result = ob2.verify(text);
+        if (result.verificationType().orElse(null) == Ob2VerificationType.SIGNED || report.container == Container.JWS) {
+            report.format = CredentialFormat.OB2_SIGNED;
+        }
+        report.credential = result.assertion().orElse(presented);
+        report.verificationMethod = result.verificationKey().orElse(null);
+        report.verificationKey = result.publicKey().orElse(null);
+        if (result.outcome(Ob2Check.PROOF) == Ob2Outcome.PASS) {
+            report.proofSuite = report.format == CredentialFormat.OB2_SIGNED ? "OB 2.0 signed" : "OB 2.0 hosted";
+        }
+        Ob2Display d = result.display();
+        display.name = d.badgeName().orElse(null);
+        display.description = d.badgeDescription().orElse(null);
+        display.image = d.image().orElse(null);
+        display.issuerName = d.issuerName().orElse(null);
+        display.issuerId = d.issuerId().orElse(null);
+        display.issuedOn = d.issuedOn().orElse(null);
+        display.expires = d.expires().orElse(null);
+        display.revoked = d.revoked();
+        display.expired = d.expires().map(e -> now.minus(v.clockSkew).isAfter(e)).orElse(false);
+        display.notYetValid = d.issuedOn().map(i -> now.plus(v.clockSkew).isBefore(i)).orElse(false);
+        for (CheckId id : CheckId.values()) {
+            if (id == CheckId.CREDENTIALS) {
+                continue;
             }
-            return status(c);
-        });
-        run(CheckId.REFRESH, () -> CheckResult.skip(CheckId.REFRESH, "Open Badges 2.0 has no refresh service"));
-        run(CheckId.RECIPIENT, () -> recipientCheck(c, CredentialKind.OB2_ASSERTION));
-        run(CheckId.ENDORSEMENTS, () -> CheckResult.skip(CheckId.ENDORSEMENTS,
-                "Open Badges 2.0 endorsements are separate documents; none are verified here"));
+            List<CheckResult> steps = new ArrayList<>();
+            for (Ob2Step step : result.steps()) {
+                if (step.id().equals(id.id())) {
+                    steps.add(new CheckResult(id, switch (step.outcome()) {
+                        case PASS -> Outcome.PASS;
+                        case WARN -> Outcome.WARN;
+                        case SKIP -> Outcome.SKIP;
+                        case FAIL -> Outcome.FAIL;
+                    }, step.message(), step.pointer()));
+                }
+            }
+            if (!steps.isEmpty()) {
+                report.checks.add(mergeSteps(id, steps));
+                continue;
+            }
+            report.checks.add(switch (id) {
+                case TRUST -> ob2Trust(d, result);
+                case SUBJECT -> CheckResult.skip(id, "Open Badges 2.0: the recipient IdentityObject is checked by the "
+                        + "schema and recipient checks");
+                case REFRESH -> CheckResult.skip(id, "Open Badges 2.0 has no refresh service");
+                case ENDORSEMENTS -> CheckResult.skip(id, "Open Badges 2.0 endorsements are separate documents; none are "
+                        + "verified here");
+                case PARSE -> CheckResult.fail(id, "The Open Badges 2.0 verifier did not read the input");
+                default -> CheckResult.skip(id, "Not checked by the Open Badges 2.0 verifier");
+            });
+        }
+        return finish();
+    }
+
+    private CheckResult ob2Trust(Ob2Display d, Ob2Result result) {
+        if (v.issuerTrust == null) {
+            return CheckResult.skip(CheckId.TRUST, "No trust list is configured: any issuer is accepted");
+        }
+        if (d.issuerId().isEmpty() || result.outcome(Ob2Check.ISSUER_BINDING) != Ob2Outcome.PASS) {
+            return CheckResult.fail(CheckId.TRUST, "The issuer could not be established, so it cannot be trusted");
+        }
+        String issuer = d.issuerId().get();
+        return v.issuerTrust.trusts(issuer)
+                ? CheckResult.pass(CheckId.TRUST, "The issuer " + Nodes.clip(issuer) + " is trusted")
+                : CheckResult.fail(CheckId.TRUST, "The issuer " + Nodes.clip(issuer) + " is not on the trust list");
+    }
+
+    private static ExpectedRecipient ob2Recipient(KnownRecipient known) {
+        if (known.isEmail()) {
+            return ExpectedRecipient.email(known.value());
+        }
+        return new ExpectedRecipient(known.identityType(), known.value());
+    }
+
+    /** Several OB 2.0 steps of one check: the worst outcome, every message. */
+    private static CheckResult mergeSteps(CheckId id, List<CheckResult> steps) {
+        if (steps.size() == 1) {
+            return steps.get(0);
+        }
+        List<Outcome> severity = List.of(Outcome.FAIL, Outcome.WARN, Outcome.PASS, Outcome.SKIP);
+        CheckResult worst = steps.get(0);
+        StringBuilder sb = new StringBuilder();
+        for (CheckResult s : steps) {
+            if (severity.indexOf(s.outcome()) < severity.indexOf(worst.outcome())) {
+                worst = s;
+            }
+            if (sb.length() > 0) {
+                sb.append("; ");
+            }
+            sb.append(s.message());
+        }
+        return new CheckResult(id, worst.outcome(), sb.toString(), worst.pointer());
     }
 
     // ---------------------------------------------------------------- checks

@@ -26,6 +26,7 @@ import org.microcred.core.bake.BadgeBaker;
 import org.microcred.core.bake.BakedCredential;
 import org.microcred.verify.fetch.DocumentFetcher;
 import org.microcred.verify.internal.OrderedParallel;
+import org.microcred.verify.ob2.Ob2Verifier;
 import org.microcred.verify.internal.StatusListChecker;
 import org.microcred.verify.internal.SuiteProofChecker;
 import org.microcred.verify.spi.ImageExtractor;
@@ -92,6 +93,7 @@ public final class Verifier {
     final int parallelism;
     final int maxEmbedded;
     final int maxNesting;
+    final Ob2Verifier ob2Verifier;
 
     private Verifier(Builder b) {
         this.clock = b.clock;
@@ -116,6 +118,8 @@ public final class Verifier {
         this.parallelism = b.parallelism;
         this.maxEmbedded = b.maxEmbedded;
         this.maxNesting = b.maxNesting;
+        this.ob2Verifier = Ob2Verifier.builder().fetcher(documentFetcher).clock(clock).clockSkew(clockSkew)
+                .strictRevocationList(strictStatus).build();
     }
 
     private static ImageExtractor bakedImages() {

@@ -630,42 +630,69 @@ class VerifierTest {
         assertTrue(message(broken.verify(png), CheckId.PARSE).contains("CRC mismatch"));
     }
 
-    @Test
-    void ob2AssertionsAreRecognised() {
-        ObjectNode a = Fixtures.obj();
-        a.put("@context", "https://w3id.org/openbadges/v2");
-        a.put("type", "Assertion");
-        a.put("id", "https://example.org/assertions/1");
-        ObjectNode recipient = a.putObject("recipient");
-        recipient.put("type", "email");
-        recipient.put("hashed", true);
-        recipient.put("salt", "deadsea");
-        recipient.put("identity", "sha256$" + org.microcred.verify.internal.IdentityHashes.compute("sha256", "ada@example.org", "deadsea"));
-        ObjectNode badge = a.putObject("badge");
-        badge.put("id", "https://example.org/badges/5");
-        badge.put("type", "BadgeClass");
-        badge.put("name", "Old Badge");
-        badge.putObject("issuer").put("id", "https://example.org/issuer").put("name", "Old Issuer");
-        a.putObject("verification").put("type", "hosted");
-        a.put("issuedOn", "2016-12-31T23:59:59Z");
-        VerificationReport r = verifier.verify(Fixtures.bytes(a), KnownRecipient.email("ada@example.org"));
-        assertEquals(CredentialFormat.OB2_HOSTED, r.format());
-        assertEquals(DataModel.OPEN_BADGES_2_0, r.dataModel().orElseThrow());
-        assertEquals(Outcome.PASS, outcome(r, CheckId.RECIPIENT));
-        assertEquals(Outcome.PASS, outcome(r, CheckId.SUBJECT), r.checks()::toString);
-        assertEquals("Old Badge", r.display().name().orElseThrow());
-        assertEquals("Old Issuer", r.display().issuerName().orElseThrow());
-        assertEquals(Outcome.FAIL, outcome(r, CheckId.PROOF)); // the fake checker does not do OB 2.0
-        assertFalse(r.isValid());
-        a.put("revoked", true);
-        assertEquals(Outcome.FAIL, outcome(verifier.verify(Fixtures.bytes(a)), CheckId.STATUS));
+    private static byte[] ob2Resource(String name) throws java.io.IOException {
+        try (java.io.InputStream in = VerifierTest.class.getResourceAsStream("/ob2/spec-examples/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static Verifier ob2Verifier(java.time.Instant now, List<String> trusted) throws java.io.IOException {
+        java.util.Map<String, byte[]> docs = java.util.Map.of(
+                "https://example.org/beths-robotics-badge.json", ob2Resource("assertion.json"),
+                "https://example.org/robotics-badge.json", ob2Resource("badgeclass.json"),
+                "https://example.org/organization.json", ob2Resource("issuer.json"),
+                "https://example.org/revocationList.json", ob2Resource("revocation-list.json"));
+        Verifier.Builder b = Verifier.builder().clock(java.time.Clock.fixed(now, java.time.ZoneOffset.UTC))
+                .documentFetcher(org.microcred.verify.fetch.DocumentFetcher.preloaded(docs));
+        if (!trusted.isEmpty()) {
+            b.trustedIssuers(trusted);
+        }
+        return b.build();
     }
 
     @Test
-    void urlInputExplainsHostedVerification() {
+    void ob2HostedAssertionsAreVerifiedThroughTheOb2Verifier() throws Exception {
+        Verifier v = ob2Verifier(java.time.Instant.parse("2017-03-01T00:00:00Z"), List.of());
+        VerificationReport r = v.verify(ob2Resource("assertion.json"));
+        assertTrue(r.isValid(), r.checks()::toString);
+        assertEquals(CredentialFormat.OB2_HOSTED, r.format());
+        assertEquals(DataModel.OPEN_BADGES_2_0, r.dataModel().orElseThrow());
+        assertEquals("Awesome Robotics Badge", r.display().name().orElseThrow());
+        assertEquals(Outcome.PASS, outcome(r, CheckId.PROOF));
+        assertEquals(Outcome.SKIP, outcome(r, CheckId.ENDORSEMENTS));
+        assertEquals(CheckId.values().length - 1, r.checks().size(), "every check but the CLR one is reported");
+        assertTrue(r.credentialJson().isPresent());
+
+        VerificationReport byUrl = v.verify("https://example.org/beths-robotics-badge.json");
+        assertTrue(byUrl.isValid(), byUrl.checks()::toString);
+        assertEquals(Container.URL, byUrl.container());
+
+        Verifier trusting = ob2Verifier(java.time.Instant.parse("2017-03-01T00:00:00Z"), List.of("https://example.org/other"));
+        VerificationReport untrusted = trusting.verify(ob2Resource("assertion.json"));
+        assertEquals(Outcome.FAIL, outcome(untrusted, CheckId.TRUST));
+        assertFalse(untrusted.isValid());
+
+        VerificationReport expired = ob2Verifier(java.time.Instant.parse("2017-07-02T00:00:00Z"), List.of())
+                .verify(ob2Resource("assertion.json"));
+        assertFalse(expired.isValid());
+        assertTrue(expired.display().expired());
+    }
+
+    @Test
+    void ob2WithoutNetworkIsNeverValid() throws Exception {
+        VerificationReport r = verifier.verify(ob2Resource("assertion.json"));
+        assertFalse(r.isValid());
+        assertEquals(CredentialFormat.OB2_HOSTED, r.format());
+        assertEquals(Outcome.FAIL, outcome(r, CheckId.PROOF));
+        assertTrue(message(r, CheckId.PROOF).contains("network access is off"), message(r, CheckId.PROOF));
+    }
+
+    @Test
+    void urlInputIsAHostedAssertionByReference() {
         VerificationReport r = verifier.verify("https://example.org/assertions/1");
-        assertEquals(Outcome.FAIL, outcome(r, CheckId.PARSE));
-        assertTrue(message(r, CheckId.PARSE).contains("hosted assertion"));
+        assertEquals(Container.URL, r.container());
+        assertFalse(r.isValid());
+        assertEquals(Outcome.FAIL, outcome(r, CheckId.PROOF));
     }
 
     @Test
