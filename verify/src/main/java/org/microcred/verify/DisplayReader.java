@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.microcred.verify.internal.CredentialKind;
 import org.microcred.verify.internal.Nodes;
 
-/** Reads the display fields of a credential of either VC generation, or an OB 2.0 assertion. */
+/** Reads the display fields of a credential of either VC generation. */
 final class DisplayReader {
 
     private DisplayReader() {
@@ -13,21 +13,6 @@ final class DisplayReader {
 
     static DisplayFields.Builder read(JsonNode c, CredentialKind kind) {
         DisplayFields.Builder b = new DisplayFields.Builder();
-        if (kind == CredentialKind.OB2_ASSERTION) {
-            JsonNode badge = c.get("badge");
-            if (badge != null && badge.isObject()) {
-                b.name = Nodes.text(badge, "name").orElse(null);
-                b.description = Nodes.text(badge, "description").orElse(null);
-                b.image = image(badge.get("image")).orElse(null);
-                JsonNode issuer = badge.get("issuer");
-                b.issuerId = Nodes.idOf(issuer).orElse(null);
-                b.issuerName = issuer != null && issuer.isObject() ? Nodes.text(issuer, "name").orElse(null) : null;
-            }
-            if (b.image == null) {
-                b.image = image(c.get("image")).orElse(null);
-            }
-            return b;
-        }
         JsonNode issuer = c.get("issuer");
         b.issuerId = Nodes.idOf(issuer).orElse(null);
         b.issuerName = issuer != null && issuer.isObject() ? Nodes.text(issuer, "name").orElse(null) : null;

@@ -228,13 +228,6 @@ final class Pipeline {
     }
 
     private CredentialFormat format(CredentialKind kind, JsonNode c) {
-        if (kind == CredentialKind.OB2_ASSERTION) {
-            String vt = c.path("verification").path("type").asText("").toLowerCase(Locale.ROOT);
-            if (report.container == Container.JWS || vt.equals("signed") || vt.equals("signedbadge")) {
-                return CredentialFormat.OB2_SIGNED;
-            }
-            return CredentialFormat.OB2_HOSTED;
-        }
         if (kind == CredentialKind.CLR) {
             return CredentialFormat.CLR;
         }
@@ -509,11 +502,11 @@ final class Pipeline {
             }
             JsonNode typ = jws.header().get("typ");
             if (typ != null && !(typ.isTextual() && ACCEPTED_JWS_TYP.contains(typ.asText()))
-                    && model != DataModel.OPEN_BADGES_2_0) {
+) {
                 return CheckResult.fail(CheckId.PROOF, "The JWS typ " + Nodes.describe(typ) + " is not JWT, vc+jwt or "
                         + "vc+ld+json+jwt");
             }
-        } else if (model != DataModel.OPEN_BADGES_2_0 && !Nodes.has(c, "proof")) {
+        } else if (!Nodes.has(c, "proof")) {
             return CheckResult.fail(CheckId.PROOF, "The credential has no proof: it is neither signed with an embedded "
                     + "proof nor delivered as a VC-JWT, so nothing shows who issued it", "/proof");
         }
@@ -541,7 +534,7 @@ final class Pipeline {
             return CheckResult.fail(CheckId.PROOF, "The proof verified with " + outcome.algorithm().get()
                     + ", which this verifier does not accept (accepted: " + v.acceptedAlgorithms + ")");
         }
-        if (jws != null && model != DataModel.OPEN_BADGES_2_0) {
+        if (jws != null) {
             List<CheckResult> claims = jwtClaims(c, jws.payload(), model);
             if (!claims.isEmpty()) {
                 return merge(CheckId.PROOF, claims, "");
@@ -552,7 +545,7 @@ final class Pipeline {
         report.verificationKey = outcome.key().orElse(null);
         report.proofSuite = suite;
         return CheckResult.pass(CheckId.PROOF, outcome.message()
-                + (jws != null && model != DataModel.OPEN_BADGES_2_0 ? "; the JWT claims match the credential" : ""));
+                + (jws != null ? "; the JWT claims match the credential" : ""));
     }
 
     /** OB 3.0 § JWT verification: iss, sub, nbf, jti, exp must match the credential. */
@@ -630,19 +623,14 @@ final class Pipeline {
         if (proof.issuerBinding().isPresent()) {
             ProofOutcome.IssuerBinding b = proof.issuerBinding().get();
             return b.bound() ? CheckResult.pass(CheckId.ISSUER_BINDING, b.message())
-                    : CheckResult.fail(CheckId.ISSUER_BINDING, b.message(),
-                    kind == CredentialKind.OB2_ASSERTION ? "/badge" : "/issuer");
+                    : CheckResult.fail(CheckId.ISSUER_BINDING, b.message(), "/issuer");
         }
-        Optional<String> issuer = issuerId(c, kind);
+        Optional<String> issuer = issuerId(c);
         Optional<String> vm = proof.verificationMethod();
         Optional<String> controller = proof.controller().or(() -> vm.map(Pipeline::withoutFragment));
         if (issuer.isEmpty()) {
-            if (kind == CredentialKind.OB2_ASSERTION && proof.controller().isPresent()) {
-                return CheckResult.pass(CheckId.ISSUER_BINDING, "The Open Badges 2.0 verification bound the assertion "
-                        + "to its issuer " + Nodes.clip(proof.controller().get()));
-            }
             return CheckResult.fail(CheckId.ISSUER_BINDING, "The credential names no issuer id to bind the key to",
-                    kind == CredentialKind.OB2_ASSERTION ? "/badge" : "/issuer");
+                    "/issuer");
         }
         if (controller.isPresent() && controller.get().equals(issuer.get())) {
             return CheckResult.pass(CheckId.ISSUER_BINDING, "The key " + vm.map(Nodes::clip).orElse("(unnamed)")
@@ -650,7 +638,7 @@ final class Pipeline {
         }
         return CheckResult.fail(CheckId.ISSUER_BINDING, "The key that signed (" + vm.map(Nodes::clip).orElse("unnamed")
                 + ") is controlled by " + controller.map(Nodes::clip).orElse("an unknown party") + ", not by the issuer "
-                + Nodes.clip(issuer.get()), kind == CredentialKind.OB2_ASSERTION ? "/badge" : "/issuer");
+                + Nodes.clip(issuer.get()), "/issuer");
     }
 
     private static String withoutFragment(String url) {
@@ -658,11 +646,7 @@ final class Pipeline {
         return hash < 0 ? url : url.substring(0, hash);
     }
 
-    private static Optional<String> issuerId(JsonNode c, CredentialKind kind) {
-        if (kind == CredentialKind.OB2_ASSERTION) {
-            JsonNode badge = c.get("badge");
-            return badge != null && badge.isObject() ? Nodes.idOf(badge.get("issuer")) : Optional.empty();
-        }
+    private static Optional<String> issuerId(JsonNode c) {
         return Nodes.idOf(c.get("issuer")).filter(s -> !s.isBlank());
     }
 
@@ -670,7 +654,7 @@ final class Pipeline {
         if (v.issuerTrust == null) {
             return CheckResult.skip(CheckId.TRUST, "No trust list is configured: any issuer is accepted");
         }
-        Optional<String> issuer = issuerId(c, kind);
+        Optional<String> issuer = issuerId(c);
         if (issuer.isEmpty()) {
             return CheckResult.fail(CheckId.TRUST, "The credential names no issuer id to check against the trust list");
         }

@@ -11,8 +11,7 @@ import org.microcred.verify.KnownRecipient;
 
 /**
  * The {@code recipient} check (OB 3.0 verification step 5): compares a known recipient with the
- * subject's {@code id} and {@code identifier}s (OB 3.0, CLR) or the assertion's {@code recipient}
- * (OB 2.0). Hashes are {@code alg$hex(value + salt)}; the value is tried as given and, for e-mail
+ * subject's {@code id} and {@code identifier}s (OB 3.0, CLR). Hashes are {@code alg$hex(value + salt)}; the value is tried as given and, for e-mail
  * addresses, trimmed and lower-cased; the message says which matched.
  */
 public final class RecipientMatcher {
@@ -27,19 +26,6 @@ public final class RecipientMatcher {
      * @return PASS naming what matched, or FAIL saying what the credential holds
      */
     public static CheckResult match(JsonNode credential, CredentialKind kind, KnownRecipient known) {
-        if (kind == CredentialKind.OB2_ASSERTION) {
-            JsonNode r = credential.get("recipient");
-            if (r == null || !r.isObject()) {
-                return CheckResult.fail(CheckId.RECIPIENT, "The assertion has no recipient to compare with", "/recipient");
-            }
-            Optional<String> how = matchIdentity(r, "identity", "type", known);
-            return how.map(h -> CheckResult.pass(CheckId.RECIPIENT, "The recipient matches the expected "
-                            + known.identityType() + " (" + h + ")").withPointer("/recipient"))
-                    .orElseGet(() -> CheckResult.fail(CheckId.RECIPIENT, "The assertion was not issued to the expected "
-                            + known.identityType() + ": its recipient is of type "
-                            + Nodes.clip(r.path("type").asText("?")) + (r.path("hashed").asBoolean(false)
-                            ? " (hashed)" : ""), "/recipient"));
-        }
         JsonNode s = credential.get("credentialSubject");
         String ptr = "/credentialSubject";
         if (s != null && s.isArray() && s.size() == 1) {

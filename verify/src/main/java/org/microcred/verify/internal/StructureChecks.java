@@ -9,8 +9,7 @@ import org.microcred.verify.CheckResult;
 import org.microcred.verify.DataModel;
 
 /**
- * The {@code type} and {@code subject} checks on a credential's JSON (OB 3.0 data model, CLR 2.0,
- * OB 2.0 Assertion). Each method returns the problems found as FAIL / WARN results; an empty list
+ * The {@code type} and {@code subject} checks on a credential's JSON (OB 3.0 data model, CLR 2.0). Each method returns the problems found as FAIL / WARN results; an empty list
  * means the rules hold.
  */
 public final class StructureChecks {
@@ -29,13 +28,6 @@ public final class StructureChecks {
     public static List<CheckResult> type(JsonNode c, CredentialKind kind, DataModel model) {
         List<CheckResult> out = new ArrayList<>();
         List<String> types = Nodes.types(c);
-        if (kind == CredentialKind.OB2_ASSERTION) {
-            if (!types.contains("Assertion")) {
-                out.add(CheckResult.fail(CheckId.TYPE, "An Open Badges 2.0 assertion must have type Assertion; "
-                        + "it has " + types, "/type"));
-            }
-            return out;
-        }
         if (!c.has("type")) {
             out.add(CheckResult.fail(CheckId.TYPE, "type is missing: expected [\"VerifiableCredential\", "
                     + "\"OpenBadgeCredential\"]", "/type"));
@@ -89,10 +81,6 @@ public final class StructureChecks {
      */
     public static List<CheckResult> subject(JsonNode c, CredentialKind kind) {
         List<CheckResult> out = new ArrayList<>();
-        if (kind == CredentialKind.OB2_ASSERTION) {
-            ob2Subject(c, out);
-            return out;
-        }
         JsonNode subjectNode = c.get("credentialSubject");
         String ptr = "/credentialSubject";
         if (subjectNode != null && subjectNode.isArray() && subjectNode.size() == 1) {
@@ -136,32 +124,6 @@ public final class StructureChecks {
             }
         }
         return out;
-    }
-
-    private static void ob2Subject(JsonNode c, List<CheckResult> out) {
-        JsonNode r = c.get("recipient");
-        if (r == null || !r.isObject()) {
-            out.add(CheckResult.fail(CheckId.SUBJECT, "recipient must be an IdentityObject; it is "
-                    + Nodes.describe(r), "/recipient"));
-        } else {
-            if (Nodes.text(r, "identity").isEmpty()) {
-                out.add(CheckResult.fail(CheckId.SUBJECT, "recipient.identity is missing", "/recipient/identity"));
-            }
-            if (Nodes.text(r, "type").isEmpty()) {
-                out.add(CheckResult.fail(CheckId.SUBJECT, "recipient.type is missing (e.g. email)", "/recipient/type"));
-            }
-            JsonNode hashed = r.get("hashed");
-            if (hashed != null && hashed.isBoolean() && hashed.asBoolean()
-                    && IdentityHashes.parse(r.path("identity").asText(null)).isEmpty()) {
-                out.add(CheckResult.fail(CheckId.SUBJECT, "recipient.identity is not a sha256$… or md5$… hash "
-                        + "although hashed is true", "/recipient/identity"));
-            }
-        }
-        JsonNode badge = c.get("badge");
-        if (badge == null || !(badge.isTextual() || badge.isObject())) {
-            out.add(CheckResult.fail(CheckId.SUBJECT, "badge must be a BadgeClass or its URL; it is "
-                    + Nodes.describe(badge), "/badge"));
-        }
     }
 
     private static void requireType(JsonNode s, String type, String ptr, List<CheckResult> out) {

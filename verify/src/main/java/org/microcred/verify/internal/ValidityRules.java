@@ -3,9 +3,6 @@ package org.microcred.verify.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.microcred.verify.CheckId;
@@ -14,8 +11,7 @@ import org.microcred.verify.DataModel;
 
 /**
  * The {@code validity-period} check: VC 2.0 {@code validFrom}/{@code validUntil}, VC 1.1
- * {@code issuanceDate}/{@code expirationDate}, OB 2.0 {@code issuedOn}/{@code expires}, and
- * {@code awardedDate}; malformed dates fail; not-yet-valid and expired are reported distinctly.
+ * {@code issuanceDate}/{@code expirationDate}, and {@code awardedDate}; malformed dates fail; not-yet-valid and expired are reported distinctly.
  */
 public final class ValidityRules {
 
@@ -55,12 +51,6 @@ public final class ValidityRules {
                 untilField = "expirationDate";
                 otherFrom = "validFrom";
                 otherUntil = "validUntil";
-            }
-            case OPEN_BADGES_2_0 -> {
-                fromField = "issuedOn";
-                untilField = "expires";
-                otherFrom = null;
-                otherUntil = null;
             }
             default -> {
                 fromField = "validFrom";
@@ -131,26 +121,6 @@ public final class ValidityRules {
     private static Instant read(JsonNode c, String field, DataModel model, List<CheckResult> problems) {
         JsonNode v = c.get(field);
         if (v == null || v.isNull()) {
-            return null;
-        }
-        if (model == DataModel.OPEN_BADGES_2_0) {
-            // OB 2.0 DateTime: ISO 8601 (a zone is recommended, UTC assumed without one) or Unix seconds.
-            if (v.isIntegralNumber()) {
-                return Instant.ofEpochSecond(v.asLong());
-            }
-            if (v.isTextual()) {
-                try {
-                    return Dates.parse(v.asText());
-                } catch (IllegalArgumentException e) {
-                    try {
-                        return LocalDateTime.parse(v.asText()).toInstant(ZoneOffset.UTC);
-                    } catch (DateTimeParseException e2) {
-                        // fall through to the failure below
-                    }
-                }
-            }
-            problems.add(CheckResult.fail(CheckId.VALIDITY_PERIOD, field + " is not a date-time: "
-                    + Nodes.describe(v), "/" + field));
             return null;
         }
         if (!v.isTextual()) {
