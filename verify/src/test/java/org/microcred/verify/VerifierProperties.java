@@ -70,6 +70,26 @@ class VerifierProperties {
         Assertions.assertFalse(r.isValid(), r::toString);
     }
 
+    private static final Verifier DEFAULTS = Verifier.builder().clock(Fixtures.CLOCK).build();
+
+    @Property(tries = 200)
+    void theDefaultPiecesNeverThrowOrCrashOnArbitraryJson(@ForAll("json") JsonNode json, @ForAll boolean asJws) {
+        String text = Json.standard().write(json);
+        if (asJws) {
+            Base64.Encoder b = Base64.getUrlEncoder().withoutPadding();
+            text = b.encodeToString("{\"alg\":\"ES256\",\"kid\":\"did:key:z6Mk\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                    + b.encodeToString(text.getBytes(StandardCharsets.UTF_8)) + ".c2ln";
+        }
+        VerificationReport[] r = new VerificationReport[1];
+        String input = text;
+        Assertions.assertDoesNotThrow(() -> r[0] = DEFAULTS.verify(input));
+        Assertions.assertFalse(r[0].isValid());
+        for (CheckResult c : r[0].checks()) {
+            Assertions.assertFalse(c.message().contains("could not complete")
+                    || c.message().contains("unexpected error"), c::toString);
+        }
+    }
+
     @Property(tries = 200)
     void arbitraryJwsNeverThrowsAndIsNeverValid(@ForAll("json") JsonNode header, @ForAll("json") JsonNode payload) {
         Base64.Encoder b = Base64.getUrlEncoder().withoutPadding();
