@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.microcred.core.ErrorCode;
 import org.microcred.core.MicrocredException;
+import org.microcred.core.internal.Base58;
 import org.microcred.core.keys.SignatureAlgorithm;
 import org.microcred.core.keys.SigningKey;
 import org.slf4j.Logger;
@@ -132,7 +133,12 @@ final class DataIntegritySuite implements ProofSuite {
         if (cryptosuite != null) {
             proof.put("cryptosuite", cryptosuite);
         }
-        proof.put("created", options.created().toString());
+        String created = options.created().toString();
+        if (!XsdDateTime.isValid(created)) {
+            throw new MicrocredException(ErrorCode.INVALID_VALUE, "The proof's created time " + created
+                    + " is not an XSD dateTime (years 0001–9999)");
+        }
+        proof.put("created", created);
         options.expires().ifPresent(e -> proof.put("expires", e.toString()));
         proof.put("verificationMethod", vm);
         proof.put("proofPurpose", options.proofPurpose());
@@ -148,7 +154,7 @@ final class DataIntegritySuite implements ProofSuite {
                     + " signatures are " + SIGNATURE_LENGTH + " bytes"
                     + (algorithm == SignatureAlgorithm.ES256 ? " (raw R || S, not DER)" : ""));
         }
-        proof.put("proofValue", "z" + Base58Btc.encode(signature));
+        proof.put("proofValue", "z" + Base58.encode(signature));
 
         ObjectNode secured = credential.deepCopy();
         JsonNode existing = secured.get("proof");
@@ -253,10 +259,12 @@ final class DataIntegritySuite implements ProofSuite {
             return result.failed(ProofProblem.MALFORMED, path + ".proofValue is not a base58btc multibase value "
                     + "(it must start with 'z' and hold a " + SIGNATURE_LENGTH + "-byte signature): " + abbreviate(proofValue));
         }
-        byte[] signature = Base58Btc.decode(proofValue.substring(1));
-        if (signature == null) {
-            return result.failed(ProofProblem.MALFORMED, path + ".proofValue has characters outside base58btc: "
-                    + abbreviate(proofValue));
+        byte[] signature;
+        try {
+            signature = Base58.decode(proofValue.substring(1));
+        } catch (MicrocredException e) {
+            return result.failed(ProofProblem.MALFORMED, path + ".proofValue is not base58btc (" + e.getMessage()
+                    + "): " + abbreviate(proofValue));
         }
         if (signature.length != SIGNATURE_LENGTH) {
             return result.failed(ProofProblem.MALFORMED, path + ".proofValue decodes to " + signature.length

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Iterator;
@@ -22,6 +21,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.microcred.core.ErrorCode;
 import org.microcred.core.MicrocredException;
+import org.microcred.core.internal.Base64Url;
 import org.microcred.core.json.Json;
 import org.microcred.core.keys.SignatureAlgorithm;
 import org.microcred.core.keys.SigningKey;
@@ -58,8 +58,6 @@ final class VcJwtSuite implements ProofSuite {
     private static final Set<String> HEADER_MEMBERS = Set.of("alg", "kid", "jwk", "typ");
     private static final Set<String> ACCEPTED_TYPES = Set.of("jwt", "vc+jwt", "vc+ld+json+jwt");
     private static final Pattern COMPACT = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
-    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
-    private static final Base64.Decoder B64D = Base64.getUrlDecoder();
 
     private final Set<SignatureAlgorithm> algorithms;
 
@@ -114,11 +112,11 @@ final class VcJwtSuite implements ProofSuite {
         options.jwtType().ifPresent(typ -> header.put("typ", typ));
 
         ObjectNode payload = payload(credential);
-        String signingInput = B64.encodeToString(Utf8.encode(Json.standard().write(header), "JOSE header")) + "."
-                + B64.encodeToString(Utf8.encode(Json.standard().write(payload), "credential"));
+        String signingInput = Base64Url.encode(Utf8.encode(Json.standard().write(header), "JOSE header")) + "."
+                + Base64Url.encode(Utf8.encode(Json.standard().write(payload), "credential"));
         byte[] signature = key.sign(signingInput.getBytes(StandardCharsets.US_ASCII));
         checkSignatureShape(alg, signature, key.verificationMethod());
-        String compact = signingInput + "." + B64.encodeToString(signature);
+        String compact = signingInput + "." + Base64Url.encode(signature);
         LOG.debug("Secured a credential as {} JWT for {}", alg, header.has("kid") ? header.get("kid").asText() : "jwk");
         return SecuredDocument.enveloped(NAME, compact, credential.deepCopy());
     }
@@ -225,9 +223,10 @@ final class VcJwtSuite implements ProofSuite {
         String[] names = {"header", "payload", "signature"};
         byte[][] decoded = new byte[3][];
         for (int i = 0; i < 3; i++) {
-            decoded[i] = decodeCanonical(parts[i]);
-            if (decoded[i] == null) {
-                return result.failed(ProofProblem.MALFORMED, "The JWS " + names[i] + " is not canonical base64url");
+            try {
+                decoded[i] = Base64Url.decode(parts[i]);
+            } catch (MicrocredException e) {
+                return result.failed(ProofProblem.MALFORMED, "The JWS " + names[i] + " is not valid: " + e.getMessage());
             }
         }
         ObjectNode header = parseObject(decoded[0]);
@@ -512,16 +511,6 @@ final class VcJwtSuite implements ProofSuite {
             }
         }
         return null;
-    }
-
-    /** Decodes base64url and insists the text is the canonical encoding of the bytes (no stray bits). */
-    private static byte[] decodeCanonical(String part) {
-        try {
-            byte[] bytes = B64D.decode(part);
-            return B64.encodeToString(bytes).equals(part) ? bytes : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static ObjectNode parseObject(byte[] utf8) {

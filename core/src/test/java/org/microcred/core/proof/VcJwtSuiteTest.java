@@ -325,7 +325,8 @@ class VcJwtSuiteTest {
         char last = p[2].charAt(p[2].length() - 1);
         String sloppy = p[2].substring(0, p[2].length() - 1) + (char) (last + 1);
         assertRejected(p[0] + "." + p[1] + "." + sloppy, ProofProblem.MALFORMED,
-                "The JWS signature is not canonical base64url");
+                "The JWS signature is not valid: base64url text is not canonical: the last character '"
+                        + sloppy.charAt(sloppy.length() - 1) + "' has non-zero unused bits");
     }
 
     @Test
