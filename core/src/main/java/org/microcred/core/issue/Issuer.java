@@ -364,8 +364,10 @@ public final class Issuer {
         if (secured.format() == ProofFormat.EMBEDDED) {
             signedJson = (ObjectNode) Json.standard().parse(text);
             ObjectNode withoutProof = signedJson.deepCopy();
-            withoutProof.remove("proof");
-            if (!withoutProof.equals(json) || !signedJson.has("proof")) {
+            JsonNode proofs = withoutProof.remove("proof");
+            ObjectNode unsignedPart = json.deepCopy();
+            int before = proofCount(unsignedPart.remove("proof"));
+            if (!withoutProof.equals(unsignedPart) || proofCount(proofs) != before + 1) {
                 throw new MicrocredException(ErrorCode.SIGNING_FAILED, "The " + proofSuite.name() + " suite changed "
                         + "the credential beyond adding its proof");
             }
@@ -382,6 +384,10 @@ public final class Issuer {
                 proofSuite.name(), signingKey.verificationMethod());
         return new SignedCredential(text, credential, secured.format(), proofSuite.name(),
                 signingKey.verificationMethod(), signedJson);
+    }
+
+    private static int proofCount(JsonNode proof) {
+        return proof == null || proof.isNull() ? 0 : proof.isArray() ? proof.size() : 1;
     }
 
     /** The credential in a compact JWS payload: the payload without the registered claims, or its {@code vc}. */
