@@ -16,7 +16,6 @@ import com.apicatalog.rdf.api.RdfConsumerException;
 import com.apicatalog.rdf.canon.RdfCanon;
 import com.apicatalog.rdf.nquads.NQuadsReader;
 import com.apicatalog.rdf.nquads.NQuadsReaderException;
-import com.apicatalog.rdf.nquads.NQuadsWriter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.json.JsonArray;
@@ -24,11 +23,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,13 +50,23 @@ import org.slf4j.LoggerFactory;
  * 1.1 API §8</a>) and canonicalizes it with
  * <a href="https://www.w3.org/TR/rdf-canon/">RDFC-1.0</a> (SHA-256 by default). Safe mode rejects,
  * with {@link ErrorCode#JSON_LD_FAILED}, anything expansion would silently drop: an undefined
- * property, an undefined {@code type} value, a relative {@code id} or IRI value, an unknown
- * {@code @}-keyword. Issuing and verifying call the same method, so what is signed is exactly what
- * is verified.
+ * property, an undefined {@code type} value, a relative {@code id} or IRI value or datatype, an
+ * unknown {@code @}-keyword (also inside {@code @json} literals), a malformed language tag, a base
+ * direction, an {@code @index} key. Issuing and verifying call the same method, so what is signed is
+ * exactly what is verified.
  *
- * <p>Processed contexts are cached: the {@code @context} value of a document (keyed by its JSON
- * text) is turned into a JSON-LD active context once per canonicalizer and reused, and each
- * context document is read and parsed once. Create one canonicalizer and share it.
+ * <pre>{@code
+ * Canonicalizer canonicalizer = Canonicalizer.standard();           // bundled contexts
+ * String document = canonicalizer.canonicalizeWithoutProof(credential);
+ * String config = canonicalizer.canonicalizeProofConfiguration(proof, credential.get("@context"));
+ * }</pre>
+ *
+ * <p>Processed contexts are cached: the top-level {@code @context} value of a document (keyed by
+ * its JSON text) is turned into a JSON-LD active context once per canonicalizer and reused, and
+ * each context document is read and parsed once. Type-scoped contexts and {@code @context} values
+ * nested inside a document (e.g. credentials embedded in a CLR) are still applied per document,
+ * as Titanium 1.7.0 offers no hook to cache them, but from already-parsed context documents.
+ * Create one canonicalizer and share it.
  *
  * <p>Work is bounded: RDFC-1.0 stops after a number of steps ({@link Builder#workBudget}) and the
  * whole call after a wall-clock time ({@link Builder#timeBudget}); either ends with
@@ -87,7 +97,8 @@ public final class Canonicalizer {
     private final OfflineDocumentLoader loader;
     private final ProcessingRuntime runtime;
     private final ActiveContext emptyContext;
-    private final JsonLdToRdfSettings rdfSettings;
+    private final boolean generalizedRdf;
+    private final UriValidationPolicy uriValidation;
     private final Map<String, ActiveContext> contexts = new ConcurrentHashMap<>();
 
     private Canonicalizer(Builder builder) {
@@ -98,7 +109,7 @@ public final class Canonicalizer {
         this.loader = new OfflineDocumentLoader(registry);
         JsonLdOptions options = new JsonLdOptions(loader);
         options.setProcessingMode(JsonLdVersion.V1_1);
-        options.setUndefinedTermsPolicy(com.apicatalog.jsonld.JsonLdOptions.ProcessingPolicy.Fail);
+        options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
         options.setOrdered(false);
         // Titanium's default context cache is not thread-safe; the document cache lets nested
         // @context values (e.g. credentials embedded in a CLR) skip the loader after first use.
@@ -106,18 +117,9 @@ public final class Canonicalizer {
         options.setDocumentCache(new ConcurrentCache<>(4096));
         this.runtime = new Budget.Runtime(options);
         this.emptyContext = new ActiveContext(null, null, runtime);
-        this.rdfSettings = new JsonLdToRdfSettings(options.isProduceGeneralizedRdf(), options.getUriValidation());
-    }
-
-    /** Settings of the JSON-LD to RDF step, taken from Titanium's defaults. */
-    private static final class JsonLdToRdfSettings {
-        final boolean generalized;
-        final UriValidationPolicy uriValidation;
-
-        JsonLdToRdfSettings(boolean generalized, UriValidationPolicy uriValidation) {
-            this.generalized = generalized;
-            this.uriValidation = uriValidation;
-        }
+        // JSON-LD to RDF with Titanium's defaults, as JsonLd.toRdf would use them
+        this.generalizedRdf = options.isProduceGeneralizedRdf();
+        this.uriValidation = options.getUriValidation();
     }
 
     /**
@@ -150,9 +152,9 @@ public final class Canonicalizer {
     }
 
     /**
-     * Canonical N-Quads of a JSON-LD document: what Data Integrity hashes. For a secured
-     * document, pass it <em>without</em> its {@code proof} member (this method signs nothing
-     * away: every member present is processed).
+     * Canonical N-Quads of a JSON-LD document: what Data Integrity hashes. Every member present
+     * is processed; for a secured document use {@link #canonicalizeWithoutProof(JsonNode)} (or
+     * pass a copy without {@code proof}).
      *
      * @param document a JSON-LD document (an object, or an array of objects); not null; not
      *     modified
@@ -167,10 +169,54 @@ public final class Canonicalizer {
     public String canonicalize(JsonNode document) {
         Objects.requireNonNull(document, "document");
         if (document.isObject()) {
-            JsonNode context = document.get(Keywords.CONTEXT);
-            return run(document, context, true);
+            return run(document, document.get(Keywords.CONTEXT), true, null);
         }
-        return run(document, null, false);
+        if (!document.isArray()) {
+            throw new MicrocredException(ErrorCode.INVALID_VALUE,
+                    "a JSON-LD document must be a JSON object or array, not " + document.getNodeType());
+        }
+        return run(document, null, false, null);
+    }
+
+    /**
+     * Canonical N-Quads of a secured document with its top-level {@code proof} member left out
+     * (Data Integrity "transformation" step of verification), without copying the document.
+     * Same as {@code canonicalize(copy)} where {@code copy} lacks {@code proof}.
+     *
+     * @param securedDocument a JSON-LD object, with or without {@code proof}; not null; not modified
+     * @return the RDFC-1.0 canonical N-Quads of the unsecured document
+     * @throws MicrocredException as {@link #canonicalize(JsonNode)}; {@link ErrorCode#INVALID_VALUE}
+     *     if the document is not a JSON object
+     */
+    public String canonicalizeWithoutProof(JsonNode securedDocument) {
+        requireObject(securedDocument, "securedDocument");
+        return run(securedDocument, securedDocument.get(Keywords.CONTEXT), true, "proof");
+    }
+
+    /**
+     * Canonical N-Quads of a Data Integrity proof configuration: the proof object with its
+     * {@code proofValue} (and any {@code @context} of its own) left out, under the given
+     * {@code @context} — {@code proofConfig["@context"] = unsecuredDocument["@context"]}. Nothing
+     * is copied.
+     *
+     * @param proof the proof options or a complete proof object; not null; not modified
+     * @param context the document's {@code @context} value; not null
+     * @return the RDFC-1.0 canonical N-Quads of the proof configuration
+     * @throws MicrocredException as {@link #canonicalize(JsonNode)}; {@link ErrorCode#INVALID_VALUE}
+     *     if {@code proof} is not a JSON object
+     */
+    public String canonicalizeProofConfiguration(JsonNode proof, JsonNode context) {
+        requireObject(proof, "proof");
+        Objects.requireNonNull(context, "context");
+        return run(proof, context, true, "proofValue");
+    }
+
+    private static void requireObject(JsonNode node, String name) {
+        Objects.requireNonNull(node, name);
+        if (!node.isObject()) {
+            throw new MicrocredException(ErrorCode.INVALID_VALUE,
+                    name + " must be a JSON object, not " + node.getNodeType());
+        }
     }
 
     /**
@@ -187,14 +233,9 @@ public final class Canonicalizer {
      *     if {@code document} is not a JSON object
      */
     public String canonicalize(JsonNode document, JsonNode context) {
-        Objects.requireNonNull(document, "document");
+        requireObject(document, "document");
         Objects.requireNonNull(context, "context");
-        if (!document.isObject()) {
-            throw new MicrocredException(ErrorCode.INVALID_VALUE,
-                    "document to canonicalize with a given @context must be a JSON object, not "
-                            + document.getNodeType());
-        }
-        return run(document, context, true);
+        return run(document, context, true, null);
     }
 
     /**
@@ -235,25 +276,33 @@ public final class Canonicalizer {
         }
     }
 
-    private String run(JsonNode document, JsonNode context, boolean replaceContext) {
-        SafeMode.checkInputKeys(document, new StringBuilder("$"));
+    /**
+     * The pipeline. {@code replaceContext}: the document is an object whose top-level
+     * {@code @context} is replaced by {@code context}; {@code excluded}: a top-level member to
+     * leave out, or null.
+     */
+    private String run(JsonNode document, JsonNode context, boolean replaceContext, String excluded) {
+        SafeMode.checkInputKeys(document, new StringBuilder("$"), excluded);
         Budget budget = new Budget(workBudget, timeBudgetNanos).enter();
         try {
             ActiveContext active = context == null || context.isNull() ? emptyContext : activeContext(context);
-            JsonValue body = replaceContext ? withoutContext(document) : JsonBridge.toJsonP(document);
+            JsonValue body = replaceContext ? withoutContext(document, excluded) : JsonBridge.toJsonP(document);
             JsonValue expanded = Expansion.with(active, body, null, null).ordered(false).compute();
             JsonArray expandedArray = topLevel(expanded);
             SafeMode.checkExpanded(expandedArray, document);
             RdfCanon canon = RdfCanon.create(digest(), budget);
             JsonLdToRdf.with(NodeMapBuilder.with(expandedArray, new NodeMap()).build())
-                    .produceGeneralizedRdf(rdfSettings.generalized)
-                    .uriValidation(rdfSettings.uriValidation)
+                    .produceGeneralizedRdf(generalizedRdf)
+                    .uriValidation(uriValidation)
                     .provide(canon);
             return finish(canon);
         } catch (JsonLdError e) {
             throw translate(e, document);
         } catch (Budget.Exceeded e) {
             throw budgetExceeded(e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            throw new MicrocredException(ErrorCode.LIMIT_EXCEEDED,
+                    "document is nested too deeply for JSON-LD processing", null, e);
         } finally {
             budget.leave();
         }
@@ -261,18 +310,21 @@ public final class Canonicalizer {
 
     /** The processed active context for a {@code @context} value, from the cache when possible. */
     private ActiveContext activeContext(JsonNode context) throws JsonLdError {
-        String key;
-        try {
-            key = Json.standard().mapper().writeValueAsString(context);
-        } catch (JsonProcessingException e) {
-            throw new MicrocredException(ErrorCode.JSON_MALFORMED, "@context cannot be serialized", null, e);
-        }
+        String key = contextKey(context);
         ActiveContext cached = contexts.get(key);
         if (cached != null) {
             return cached;
         }
         LOG.debug("processing JSON-LD context {}", key.length() > 200 ? key.substring(0, 200) + "…" : key);
-        ActiveContext created = emptyContext.newContext().create(JsonBridge.toJsonP(context), null);
+        ActiveContext created;
+        try {
+            created = emptyContext.newContext().create(JsonBridge.toJsonP(context), null);
+        } catch (JsonLdError e) {
+            if (hasCode(e, JsonLdErrorCode.PROTECTED_TERM_REDEFINITION)) {
+                throw explainProtectedRedefinition(context, e);
+            }
+            throw e;
+        }
         if (key.length() <= MAX_CACHED_CONTEXT_CHARS && contexts.size() < MAX_CACHED_CONTEXTS) {
             ActiveContext raced = contexts.putIfAbsent(key, created);
             return raced != null ? raced : created;
@@ -280,13 +332,118 @@ public final class Canonicalizer {
         return created;
     }
 
-    /** The document as JSON-P, top-level {@code @context} left out (it is applied separately). */
-    private static JsonObject withoutContext(JsonNode document) {
+    /**
+     * The cache key of a {@code @context} value: its URLs joined by line feeds for the common
+     * URL / array-of-URLs case (cheap), its JSON text otherwise. The two forms cannot collide.
+     */
+    static String contextKey(JsonNode context) {
+        if (context.isTextual() && context.textValue().indexOf('\n') < 0) {
+            return "u\n" + context.textValue();
+        }
+        if (context.isArray()) {
+            StringBuilder key = new StringBuilder("a");
+            for (JsonNode item : context) {
+                if (!item.isTextual() || item.textValue().indexOf('\n') >= 0) {
+                    key = null;
+                    break;
+                }
+                key.append('\n').append(item.textValue());
+            }
+            if (key != null) {
+                return key.toString();
+            }
+        }
+        try {
+            return Json.standard().mapper().writeValueAsString(context);
+        } catch (JsonProcessingException e) {
+            throw new MicrocredException(ErrorCode.JSON_MALFORMED, "@context cannot be serialized", null, e);
+        }
+    }
+
+    private static boolean hasCode(Throwable e, JsonLdErrorCode code) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonLdError && ((JsonLdError) t).getCode() == code) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Titanium reports a protected-term redefinition without naming the term. Find the context
+     * entry and the term by replaying the {@code @context} entries one at a time, then the failing
+     * entry's terms one at a time (error path only).
+     */
+    private MicrocredException explainProtectedRedefinition(JsonNode context, JsonLdError error) {
+        List<JsonNode> items = new ArrayList<>();
+        if (context.isArray()) {
+            context.forEach(items::add);
+        } else {
+            items.add(context);
+        }
+        ActiveContext previous = emptyContext;
+        for (JsonNode item : items) {
+            JsonValue itemValue = JsonBridge.toJsonP(item);
+            try {
+                previous = previous.newContext().create(itemValue, null);
+                continue;
+            } catch (JsonLdError e) {
+                if (!hasCode(e, JsonLdErrorCode.PROTECTED_TERM_REDEFINITION)) {
+                    break;
+                }
+            }
+            String where = item.isTextual() ? item.textValue() : "an inline context";
+            JsonValue definitions = item.isTextual() ? loadedContext(item.textValue()) : itemValue;
+            if (definitions instanceof JsonObject) {
+                for (Map.Entry<String, JsonValue> term : definitions.asJsonObject().entrySet()) {
+                    if (term.getKey().startsWith("@")) {
+                        continue;
+                    }
+                    JsonObject single = JsonBridge.provider().createObjectBuilder()
+                            .add(term.getKey(), term.getValue()).build();
+                    try {
+                        previous.newContext().create(single, null);
+                    } catch (JsonLdError e) {
+                        if (hasCode(e, JsonLdErrorCode.PROTECTED_TERM_REDEFINITION)) {
+                            return protectedRedefinition("@context entry " + where + " redefines the protected term \""
+                                    + term.getKey() + "\", which an earlier context defines differently", error);
+                        }
+                    }
+                }
+            }
+            return protectedRedefinition("@context entry " + where
+                    + " redefines a protected term of an earlier context", error);
+        }
+        return protectedRedefinition("a context redefines a protected term of an earlier context", error);
+    }
+
+    /** The {@code @context} member of a registered context document, or null. */
+    private JsonValue loadedContext(String url) {
+        try {
+            JsonValue document = loader.parse(url);
+            return document instanceof JsonObject ? document.asJsonObject().get(Keywords.CONTEXT) : null;
+        } catch (MicrocredException e) {
+            return null;
+        }
+    }
+
+    private static MicrocredException protectedRedefinition(String message, JsonLdError cause) {
+        return new MicrocredException(ErrorCode.JSON_LD_FAILED, "JSON-LD: " + message,
+                "protected terms cannot be redefined; remove or reorder the conflicting context, or use a"
+                        + " different term name", cause);
+    }
+
+    /**
+     * The document as JSON-P, top-level {@code @context} (applied separately) and
+     * {@code excluded} left out.
+     */
+    private static JsonObject withoutContext(JsonNode document, String excluded) {
         JsonObjectBuilder builder = JsonBridge.provider().createObjectBuilder();
         Iterator<Map.Entry<String, JsonNode>> fields = document.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
-            if (!Keywords.CONTEXT.equals(field.getKey())) {
+            String key = field.getKey();
+            if (!Keywords.CONTEXT.equals(key) && !key.equals(excluded)) {
                 builder.add(field.getKey(), JsonBridge.toJsonP(field.getValue()));
             }
         }
@@ -312,9 +469,9 @@ public final class Canonicalizer {
     }
 
     private static String finish(RdfCanon canon) {
-        StringWriter out = new StringWriter(1024);
+        NQuadsBuilder out = new NQuadsBuilder();
         try {
-            canon.provide(new NQuadsWriter(out));
+            canon.provide(out);
         } catch (Budget.Exceeded e) {
             throw budgetExceeded(e.getMessage(), e);
         } catch (RdfConsumerException e) {

@@ -18,6 +18,8 @@ import org.microcred.core.MicrocredException;
 final class JsonBridge {
 
     private static final JsonProvider PROVIDER = JsonProvider.provider();
+    /** Deepest nesting accepted for JSON-LD processing (the parser's default limit is 64). */
+    static final int MAX_DEPTH = 256;
 
     private JsonBridge() {
     }
@@ -32,8 +34,9 @@ final class JsonBridge {
     }
 
     private static JsonValue convert(JsonNode node, int depth) {
-        if (depth > 1000) {
-            throw new MicrocredException(ErrorCode.LIMIT_EXCEEDED, "JSON nesting is deeper than 1000 levels");
+        if (depth > MAX_DEPTH) {
+            throw new MicrocredException(ErrorCode.LIMIT_EXCEEDED,
+                    "JSON nesting is deeper than " + MAX_DEPTH + " levels, too deep for JSON-LD processing");
         }
         switch (node.getNodeType()) {
             case OBJECT: {

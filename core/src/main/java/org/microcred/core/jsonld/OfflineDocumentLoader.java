@@ -8,7 +8,6 @@ import com.apicatalog.jsonld.loader.DocumentLoader;
 import com.apicatalog.jsonld.loader.DocumentLoaderOptions;
 import jakarta.json.JsonException;
 import jakarta.json.JsonStructure;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -62,7 +61,7 @@ final class OfflineDocumentLoader implements DocumentLoader {
         byte[] bytes = entry.bytes();
         parses.incrementAndGet();
         LOG.debug("parsing JSON-LD context {} ({} bytes)", url, bytes.length);
-        try (JsonParser parser = JsonProvider.provider().createParser(new ByteArrayInputStream(bytes))) {
+        try (JsonParser parser = JsonBridge.provider().createParser(new ByteArrayInputStream(bytes))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw new MicrocredException(ErrorCode.CONTEXT_LOAD_FAILED,
                         "context " + url + " is not a JSON object");

@@ -1,6 +1,7 @@
 package org.microcred.core.jsonld;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.apicatalog.jsonld.lang.LanguageTag;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -18,7 +19,8 @@ import org.microcred.core.MicrocredException;
  * undefined-term policy only rejects undefined property keys; this class adds the rest:
  * unknown {@code @}-keywords (checked on the input), and, on the expanded form, node identifiers,
  * types, datatypes and properties that are not absolute IRIs (undefined {@code type} values,
- * relative {@code id}s and relative IRI values). Errors name the offending value and where it
+ * relative {@code id}s and relative IRI values), malformed language tags, base directions and
+ * {@code @index} keys (none of which reach the RDF). Errors name the offending value and where it
  * occurs in the input (a JSONPath). Stateless; thread-safe.
  */
 final class SafeMode {
@@ -31,21 +33,43 @@ final class SafeMode {
     private SafeMode() {
     }
 
-    /** Rejects keys that look like keywords but are not: JSON-LD ignores them silently. */
-    static void checkInputKeys(JsonNode node, StringBuilder path) {
+    /**
+     * Rejects keys that look like keywords but are not: JSON-LD ignores them silently.
+     * {@code excludedTopLevel} names a top-level member that is not processed (or null).
+     */
+    static void checkInputKeys(JsonNode node, StringBuilder path, String excludedTopLevel) {
         if (node.isObject()) {
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                String key = field.getKey();
+                if (!field.getKey().equals(excludedTopLevel)) {
+                    int mark = path.length();
+                    checkKey(field.getKey(), field.getValue(), path);
+                    path.setLength(mark);
+                }
+            }
+        } else {
+            checkInputKeys(node, path);
+        }
+    }
+
+    private static void checkKey(String key, JsonNode value, StringBuilder path) {
+        appendKey(path, key);
+        if (key.length() > 1 && key.charAt(0) == '@' && isAlpha(key) && !KEYWORDS.contains(key)) {
+            throw error("\"" + key + "\" is not a JSON-LD keyword and would be ignored", path.toString());
+        }
+        if (!"@context".equals(key)) {
+            checkInputKeys(value, path);
+        }
+    }
+
+    private static void checkInputKeys(JsonNode node, StringBuilder path) {
+        if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
                 int mark = path.length();
-                appendKey(path, key);
-                if (key.length() > 1 && key.charAt(0) == '@' && isAlpha(key) && !KEYWORDS.contains(key)) {
-                    throw error("\"" + key + "\" is not a JSON-LD keyword and would be ignored", path.toString());
-                }
-                if (!"@context".equals(key)) {
-                    checkInputKeys(field.getValue(), path);
-                }
+                checkKey(field.getKey(), field.getValue(), path);
                 path.setLength(mark);
             }
         } else if (node.isArray()) {
@@ -70,7 +94,25 @@ final class SafeMode {
             }
         } else if (value instanceof JsonObject) {
             JsonObject object = (JsonObject) value;
+            JsonValue index = object.get("@index");
+            if (index instanceof JsonString) {
+                String key = ((JsonString) index).getString();
+                throw located("index key \"" + key + "\" (an @index container) has no RDF form and would not"
+                        + " be signed", key, input);
+            }
             if (object.containsKey("@value")) {
+                JsonValue language = object.get("@language");
+                if (language instanceof JsonString && !LanguageTag.isWellFormed(((JsonString) language).getString())) {
+                    String tag = ((JsonString) language).getString();
+                    throw located("language tag \"" + tag + "\" is not well-formed (BCP 47), so the value"
+                            + " would be dropped", tag, input);
+                }
+                JsonValue direction = object.get("@direction");
+                if (direction instanceof JsonString) {
+                    String dir = ((JsonString) direction).getString();
+                    throw located("base direction \"" + dir + "\" is dropped by JSON-LD to RDF and would not"
+                            + " be signed", dir, input);
+                }
                 JsonValue type = object.get("@type");
                 if (type instanceof JsonString) {
                     String datatype = ((JsonString) type).getString();

@@ -100,4 +100,18 @@ class CanonicalizerCacheTest {
                 .collect(Collectors.toList());
         assertEquals(expected, actual);
     }
+
+    @Test
+    void contextKeysDistinguishShapes() {
+        com.fasterxml.jackson.databind.node.JsonNodeFactory f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        JsonNode url = f.textNode("https://a.example/");
+        JsonNode single = f.arrayNode().add("https://a.example/");
+        JsonNode pair = f.arrayNode().add("https://a.example/").add("https://b.example/");
+        JsonNode joined = f.arrayNode().add("https://a.example/\nhttps://b.example/");
+        JsonNode inline = f.objectNode().put("x", "https://a.example/x");
+        List<String> keys = List.of(Canonicalizer.contextKey(url), Canonicalizer.contextKey(single),
+                Canonicalizer.contextKey(pair), Canonicalizer.contextKey(joined), Canonicalizer.contextKey(inline));
+        assertEquals(keys.size(), new java.util.HashSet<>(keys).size(), keys.toString());
+        assertEquals(Canonicalizer.contextKey(pair), Canonicalizer.contextKey(pair.deepCopy()));
+    }
 }

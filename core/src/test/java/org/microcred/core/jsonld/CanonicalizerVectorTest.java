@@ -61,4 +61,29 @@ class CanonicalizerVectorTest {
         config.set("@context", Vectors.json(document).get("@context"));
         assertEquals(Vectors.text(expected), Canonicalizer.standard().canonicalize(config));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void withoutProofNeedsNoCopy(String document, String expected) {
+        JsonNode doc = Vectors.json(document);
+        String before = doc.toString();
+        assertEquals(Vectors.text(expected), Canonicalizer.standard().canonicalizeWithoutProof(doc));
+        assertEquals(before, doc.toString(), "the document must not be modified");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("proofConfigurations")
+    void proofConfigurationLeavesOutProofValue(String proof, String document, String expected) {
+        JsonNode config = Vectors.json(proof);
+        JsonNode context = Vectors.json(document).get("@context");
+        assertEquals(Vectors.text(expected), Canonicalizer.standard().canonicalizeProofConfiguration(config, context));
+    }
+
+    @org.junit.jupiter.api.Test
+    void signedVectorsCarryTheirProofInside() {
+        // the proof of a signed document is not signed over itself: leaving it in changes the result
+        JsonNode signed = Vectors.json(ONE_ED + "obv3p0/signed.json");
+        org.junit.jupiter.api.Assertions.assertNotEquals(Vectors.text(ONE_ED + "obv3p0/document-canon.txt"),
+                Canonicalizer.standard().canonicalize(signed));
+    }
 }

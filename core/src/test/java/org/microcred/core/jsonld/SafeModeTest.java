@@ -100,6 +100,95 @@ class SafeModeTest {
     }
 
     @Test
+    void malformedLanguageTagIsRejected() {
+        ObjectNode doc = (ObjectNode) Vectors.json(OB);
+        ObjectNode value = doc.objectNode().put("@value", "x").put("@language", "not a tag");
+        ((ObjectNode) doc.get("credentialSubject").get("achievement")).set("name", value);
+        MicrocredException e = fails(doc);
+        assertEquals(ErrorCode.JSON_LD_FAILED, e.code());
+        assertMentions(e, "not a tag", "$.credentialSubject.achievement.name['@language']");
+    }
+
+    @Test
+    void baseDirectionIsRejected() {
+        ObjectNode doc = (ObjectNode) Vectors.json(OB);
+        ObjectNode value = doc.objectNode().put("@value", "x").put("@language", "ar").put("@direction", "rtl");
+        ((ObjectNode) doc.get("credentialSubject").get("achievement")).set("name", value);
+        MicrocredException e = fails(doc);
+        assertEquals(ErrorCode.JSON_LD_FAILED, e.code());
+        assertMentions(e, "rtl");
+    }
+
+    @Test
+    void indexIsRejected() {
+        ObjectNode doc = (ObjectNode) Vectors.json(OB);
+        ObjectNode value = doc.objectNode().put("@value", "x").put("@index", "hidden-key");
+        ((ObjectNode) doc.get("credentialSubject").get("achievement")).set("name", value);
+        MicrocredException e = fails(doc);
+        assertEquals(ErrorCode.JSON_LD_FAILED, e.code());
+        assertMentions(e, "hidden-key");
+    }
+
+    @Test
+    void wellFormedLanguageTagPasses() {
+        ObjectNode doc = (ObjectNode) Vectors.json(OB);
+        ObjectNode value = doc.objectNode().put("@value", "Abzeichen").put("@language", "de-CH");
+        ((ObjectNode) doc.get("credentialSubject").get("achievement")).set("name", value);
+        String nquads = Canonicalizer.standard().canonicalize(doc);
+        assertTrue(nquads.contains("\"Abzeichen\"@de-ch"), nquads);
+    }
+
+    @Test
+    void tinyTimeBudgetEndsWithTheBudgetError() {
+        Canonicalizer hurried = Canonicalizer.builder().timeBudget(java.time.Duration.ofNanos(1)).build();
+        MicrocredException e = assertThrows(MicrocredException.class, () -> hurried.canonicalize(Vectors.json(OB)));
+        assertEquals(ErrorCode.CANONICALIZATION_BUDGET_EXCEEDED, e.code());
+    }
+
+    @Test
+    void protectedTermRedefinitionNamesTheTerm() {
+        ObjectNode doc = (ObjectNode) Vectors.json(ALUMNI);
+        ObjectNode inline = doc.objectNode().put("name", "https://example.org/my#name");
+        ((ArrayNode) doc.get("@context")).add(inline);
+        MicrocredException e = fails(doc);
+        assertEquals(ErrorCode.JSON_LD_FAILED, e.code());
+        assertMentions(e, "\"name\"", "protected");
+    }
+
+    @Test
+    void protectedTermRedefinitionByARegisteredContextNamesContextAndTerm() {
+        String url = "https://example.org/conflict/v1";
+        ContextRegistry registry = ContextRegistry.builder().registerAll(ContextRegistry.bundled())
+                .register(url, "{\"@context\": {\"other\": \"https://example.org/o\", \"name\": \"https://example.org/n\"}}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .build();
+        ObjectNode doc = (ObjectNode) Vectors.json(ALUMNI);
+        ((ArrayNode) doc.get("@context")).add(url);
+        MicrocredException e = assertThrows(MicrocredException.class,
+                () -> Canonicalizer.builder().registry(registry).build().canonicalize(doc));
+        assertEquals(ErrorCode.JSON_LD_FAILED, e.code());
+        assertMentions(e, url, "\"name\"");
+    }
+
+    @Test
+    void overlyDeepDocumentIsALimitError() {
+        ObjectNode doc = (ObjectNode) Vectors.json(ALUMNI);
+        ObjectNode deepest = (ObjectNode) doc.get("credentialSubject");
+        for (int i = 0; i < 300; i++) {
+            deepest = deepest.putObject("https://example.org/vocab#nested");
+        }
+        MicrocredException e = fails(doc);
+        assertEquals(ErrorCode.LIMIT_EXCEEDED, e.code());
+    }
+
+    @Test
+    void scalarDocumentIsRejected() {
+        MicrocredException e = assertThrows(MicrocredException.class,
+                () -> Canonicalizer.standard().canonicalize(com.fasterxml.jackson.databind.node.TextNode.valueOf("x")));
+        assertEquals(ErrorCode.INVALID_VALUE, e.code());
+    }
+
+    @Test
     void isAbsoluteIriAcceptsSchemesOnly() {
         assertTrue(SafeMode.isAbsoluteIri("urn:uuid:1"));
         assertTrue(SafeMode.isAbsoluteIri("did:key:z6Mk#z6Mk"));
