@@ -45,6 +45,8 @@ final class ProofConfigCanonicalizer {
     private static final Logger LOG = LoggerFactory.getLogger(ProofConfigCanonicalizer.class);
 
     private static final int MAX_TEMPLATES = 256;
+    private static final int MAX_VM_CLASSES = 4096;
+    private static final Map<String, String> VM_CLASSES = new ConcurrentHashMap<>();
     private static final Set<String> TEMPLATED_MEMBERS =
             Set.of("type", "cryptosuite", "created", "verificationMethod", "proofPurpose");
     private static final Pattern SAFE_IRI =
@@ -86,9 +88,7 @@ final class ProofConfigCanonicalizer {
 
     /** Full JSON-LD canonicalization of the proof configuration (options plus the context). */
     String canonicalizeFully(ObjectNode options, JsonNode context) {
-        ObjectNode config = options.deepCopy();
-        config.set("@context", context);
-        return canonicalization.canonicalize(config);
+        return canonicalization.canonicalizeProofConfiguration(options, context);
     }
 
     /** @return whether the options are of a templatable shape (visible for tests) */
@@ -117,12 +117,30 @@ final class ProofConfigCanonicalizer {
                 || (created != null && !XsdDateTime.isValid(created))) {
             return null;
         }
-        Matcher iri = SAFE_IRI.matcher(vm);
-        if (!iri.matches() || !isAbsoluteUri(vm)) {
+        String expansionClass = expansionClass(vm);
+        if (expansionClass.isEmpty()) {
             return null;
         }
-        String expansionClass = iri.group(2).startsWith("//") ? "//" : iri.group(1);
         return new Key(context, type, text(options, "cryptosuite"), purpose, created != null, expansionClass);
+    }
+
+    /**
+     * The part of a verification method its JSON-LD IRI expansion depends on: {@code //} for
+     * {@code scheme://…}, else the scheme; empty when it is outside the templated domain.
+     * Memoised: an issuer signs with the same few verification methods.
+     */
+    private static String expansionClass(String vm) {
+        String known = VM_CLASSES.get(vm);
+        if (known != null) {
+            return known;
+        }
+        Matcher iri = SAFE_IRI.matcher(vm);
+        String result = !iri.matches() || !isAbsoluteUri(vm) ? "" : iri.group(2).startsWith("//") ? "//" : iri.group(1);
+        if (VM_CLASSES.size() >= MAX_VM_CLASSES) {
+            VM_CLASSES.clear();
+        }
+        VM_CLASSES.put(vm, result);
+        return result;
     }
 
     /** An absolute URI by RFC 2396/3986 rules, as JSON-LD processors validate IRIs (never relative, no bad escapes). */
@@ -182,7 +200,12 @@ final class ProofConfigCanonicalizer {
             this.purpose = purpose;
             this.hasCreated = hasCreated;
             this.vmClass = vmClass;
-            this.hash = java.util.Objects.hash(context, type, cryptosuite, purpose, hasCreated, vmClass);
+            int h = context == null ? 0 : context.hashCode();
+            h = 31 * h + type.hashCode();
+            h = 31 * h + (cryptosuite == null ? 0 : cryptosuite.hashCode());
+            h = 31 * h + purpose.hashCode();
+            h = 31 * h + (hasCreated ? 1 : 0);
+            this.hash = 31 * h + vmClass.hashCode();
         }
 
         Key detached() {

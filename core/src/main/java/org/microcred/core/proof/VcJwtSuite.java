@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,6 +22,7 @@ import org.microcred.core.ErrorCode;
 import org.microcred.core.MicrocredException;
 import org.microcred.core.internal.Base64Url;
 import org.microcred.core.json.Json;
+import org.microcred.core.keys.ResolvedKey;
 import org.microcred.core.keys.SignatureAlgorithm;
 import org.microcred.core.keys.SigningKey;
 import org.slf4j.Logger;
@@ -329,9 +329,7 @@ final class VcJwtSuite implements ProofSuite {
                     return result.failed(ProofProblem.KEY_UNRESOLVED, "The header jwk could not be read as a public key");
                 }
             }
-            if (byKid.isPresent() && byJwk.isPresent()
-                    && !MessageDigest.isEqual(byKid.get().key().toPublicKey().getEncoded(),
-                            byJwk.get().key().toPublicKey().getEncoded())) {
+            if (byKid.isPresent() && byJwk.isPresent() && !byKid.get().publicKey().equals(byJwk.get().publicKey())) {
                 return result.failed(ProofProblem.KEY_MISMATCH, "The header jwk is not the key the kid "
                         + kid.asText() + " resolves to");
             }
@@ -341,22 +339,22 @@ final class VcJwtSuite implements ProofSuite {
                     + (kid != null ? kid.asText() : "jwk") + " failed: " + e.getMessage());
         }
         result.key(key);
-        if (key.key().keyType() != alg.keyType()) {
+        if (key.publicKey().keyType() != alg.keyType()) {
             return result.failed(ProofProblem.KEY_MISMATCH, "alg " + alg + " needs a " + alg.keyType()
-                    + " key, but the key of " + key.id() + " is " + key.key().keyType());
+                    + " key, but the key of " + key.verificationMethodId() + " is " + key.publicKey().keyType());
         }
 
         // Signature.
         byte[] signingInput = compact.substring(0, dot2).getBytes(StandardCharsets.US_ASCII);
         boolean valid;
         try {
-            valid = key.key().verify(alg, signingInput, decoded[2]);
+            valid = key.publicKey().verify(alg, signingInput, decoded[2]);
         } catch (RuntimeException e) {
             valid = false;
         }
         if (!valid) {
             return result.failed(ProofProblem.SIGNATURE_INVALID, "The " + alg + " JWS signature does not verify "
-                    + "with the key of " + key.id());
+                    + "with the key of " + key.verificationMethodId());
         }
 
         // Claims.
@@ -365,7 +363,7 @@ final class VcJwtSuite implements ProofSuite {
             return result.failed(ProofProblem.CLAIMS_MISMATCH, "JWT claims disagree with the credential: "
                     + String.join("; ", mismatches));
         }
-        return result.passed("The " + alg + " VC-JWT signed by " + key.id() + " verified");
+        return result.passed("The " + alg + " VC-JWT signed by " + key.verificationMethodId() + " verified");
     }
 
     private static KeyReference withIssuer(KeyReference reference, String issuer, VerificationOptions options) {

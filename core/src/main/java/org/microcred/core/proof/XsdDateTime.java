@@ -25,6 +25,14 @@ final class XsdDateTime {
         if (text == null || text.length() > 64) {
             return false;
         }
+        if (text.length() == 20 && text.charAt(19) == 'Z') {
+            return isValidUtcSeconds(text);
+        }
+        return isValidByPattern(text);
+    }
+
+    /** The general check, by regular expression and calendar rules (visible for tests). */
+    static boolean isValidByPattern(String text) {
         Matcher m = LEXICAL.matcher(text);
         if (!m.matches()) {
             return false;
@@ -73,6 +81,34 @@ final class XsdDateTime {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /** The common {@code YYYY-MM-DDThh:mm:ssZ} form, checked without a regular expression. */
+    private static boolean isValidUtcSeconds(String t) {
+        for (int i = 0; i < 19; i++) {
+            char c = t.charAt(i);
+            boolean separator = i == 4 || i == 7 || i == 10 || i == 13 || i == 16;
+            char expected = i == 4 || i == 7 ? '-' : i == 10 ? 'T' : ':';
+            if (separator ? c != expected : (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        int year = number(t, 0, 4);
+        int month = number(t, 5, 7);
+        int day = number(t, 8, 10);
+        int hour = number(t, 11, 13);
+        int minute = number(t, 14, 16);
+        int second = number(t, 17, 19);
+        return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month)
+                && (hour < 24 || (hour == 24 && minute == 0 && second == 0)) && minute <= 59 && second <= 59;
+    }
+
+    private static int number(String t, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (t.charAt(i) - '0');
+        }
+        return n;
     }
 
     private static int daysIn(long year, int month) {

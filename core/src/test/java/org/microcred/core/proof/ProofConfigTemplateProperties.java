@@ -40,7 +40,7 @@ class ProofConfigTemplateProperties {
             + "\"https://www.w3.org/ns/credentials/examples/v2\",\"https://w3id.org/security/suites/ed25519-2020/v1\"]";
 
     /** A fresh canonicalizer per test class run, so templates are derived here. */
-    static final ProofConfigCanonicalizer CONFIGS = new ProofConfigCanonicalizer(TestCanonicalization.INSTANCE);
+    static final ProofConfigCanonicalizer CONFIGS = new ProofConfigCanonicalizer(CountingCanonicalization.INSTANCE);
 
     @Provide
     Arbitrary<String> createdValues() {
@@ -163,14 +163,14 @@ class ProofConfigTemplateProperties {
 
     @Test
     void templatedCanonicalizationSkipsJsonLdAfterTheFirstCall() {
-        ProofConfigCanonicalizer fresh = new ProofConfigCanonicalizer(TestCanonicalization.INSTANCE);
+        ProofConfigCanonicalizer fresh = new ProofConfigCanonicalizer(CountingCanonicalization.INSTANCE);
         JsonNode ctx = Json.standard().parse(CONTEXTS[2]);
         fresh.canonicalize(options("DataIntegrityProof", "eddsa-rdfc-2022", "2024-01-01T00:00:00Z", "did:key:z6Mk1#z6Mk1"), ctx);
-        long before = TestCanonicalization.INSTANCE.calls.get();
+        long before = CountingCanonicalization.INSTANCE.calls.get();
         for (int i = 0; i < 20; i++) {
             fresh.canonicalize(options("DataIntegrityProof", "eddsa-rdfc-2022", "2024-01-01T00:00:" + (10 + i) + "Z",
                     "did:key:z6Mk" + i + "#z6Mk" + i), ctx);
         }
-        assertEquals(before, TestCanonicalization.INSTANCE.calls.get());
+        assertEquals(before, CountingCanonicalization.INSTANCE.calls.get());
     }
 }

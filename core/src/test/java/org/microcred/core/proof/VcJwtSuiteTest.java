@@ -81,7 +81,7 @@ class VcJwtSuiteTest {
         ProofResult r = v.results().get(0);
         assertEquals(alg, r.algorithm().orElseThrow());
         assertEquals(key.verificationMethod(), r.verificationMethod().orElseThrow());
-        assertEquals(ISSUER, r.key().orElseThrow().controller().orElseThrow());
+        assertEquals(ISSUER, r.key().orElseThrow().controller());
         assertEquals("The " + alg + " VC-JWT signed by " + key.verificationMethod() + " verified", r.reason());
     }
 
@@ -132,6 +132,18 @@ class VcJwtSuiteTest {
         assertTrue(SUITES.verify(secured.text(), JwtTestSupport.anyJwk(ED.publicKey())).isValid());
         assertThrows(IllegalArgumentException.class,
                 () -> ProofOptions.builder().jwk(jwk.deepCopy().put("d", "secret")));
+    }
+
+    @Test
+    void theLocalResolverReadsAHeaderJwkAsItsDidJwk() {
+        ObjectNode jwk = ED.publicKey().toJwk();
+        String token = ProofSuites.vcJwt().secure(JwtTestSupport.obCredential(), ED.signer(),
+                ProofOptions.builder().jwk(jwk).build()).text();
+        ProofVerification v = SUITES.verify(token, KeyResolver.local());
+        assertTrue(v.isValid(), v::toString);
+        org.microcred.core.keys.ResolvedKey key = v.results().get(0).key().orElseThrow();
+        assertEquals(org.microcred.core.keys.DidJwk.of(ED.publicKey()).did(), key.controller());
+        assertEquals(ED.publicKey(), key.publicKey());
     }
 
     @ParameterizedTest
