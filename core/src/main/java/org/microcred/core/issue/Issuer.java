@@ -479,7 +479,8 @@ public final class Issuer {
 
         /**
          * @param value the proof suite; by default the key's algorithm chooses: EdDSA →
-         *     {@code eddsa-rdfc-2022}, ES256 → {@code ecdsa-rdfc-2019}, RS256 / PS256 → VC-JWT
+         *     {@code eddsa-rdfc-2022}, ES256 → {@code ecdsa-rdfc-2019} (both over the
+         *     {@link #canonicalizer canonicalizer}), RS256 / PS256 → VC-JWT
          * @return this builder
          * @throws IllegalArgumentException if the suite cannot sign (a verify-only legacy suite)
          */
@@ -540,9 +541,11 @@ public final class Issuer {
         }
 
         /**
-         * @param value the canonicalizer whose safe mode checks VC-JWT credentials before signing
-         *     (default {@link Canonicalizer#standard()}, the bundled contexts); give one with more
-         *     contexts registered when credentials use them
+         * @param value the canonicalizer whose safe mode checks VC-JWT credentials before signing,
+         *     and that the default Data Integrity suite runs on (default
+         *     {@link Canonicalizer#standard()}, the bundled contexts); give one with more contexts
+         *     registered when credentials use them (and build an explicit Data Integrity suite on it
+         *     with {@code ProofSuites.eddsaRdfc2022(canonicalizer)})
          * @return this builder
          */
         public Builder canonicalizer(Canonicalizer value) {
@@ -568,7 +571,10 @@ public final class Issuer {
             if (signingKey == null) {
                 throw new IllegalStateException("Issuer.builder(): signingKey is required — call .signingKey(SigningKey)");
             }
-            ProofSuite suite = proofSuite != null ? proofSuite : defaultSuite(signingKey.algorithm());
+            if (canonicalizer == null) {
+                canonicalizer = Canonicalizer.standard();
+            }
+            ProofSuite suite = proofSuite != null ? proofSuite : defaultSuite(signingKey.algorithm(), canonicalizer);
             SignatureAlgorithm alg = signingKey.algorithm();
             if (!suite.algorithms().contains(alg)) {
                 throw new MicrocredException(ErrorCode.UNSUPPORTED_PROOF, "The proof suite " + suite.name()
@@ -577,20 +583,17 @@ public final class Issuer {
                         hint(alg), null);
             }
             KeyBinding.check(profile.id().orElseThrow(), signingKey);
-            if (canonicalizer == null) {
-                canonicalizer = Canonicalizer.standard();
-            }
             Issuer issuer = new Issuer(this, suite);
             LOG.debug("Built {}", issuer);
             return issuer;
         }
 
-        private static ProofSuite defaultSuite(SignatureAlgorithm alg) {
+        private static ProofSuite defaultSuite(SignatureAlgorithm alg, Canonicalizer canonicalizer) {
             switch (alg) {
                 case EdDSA:
-                    return ProofSuites.eddsaRdfc2022();
+                    return ProofSuites.eddsaRdfc2022(canonicalizer);
                 case ES256:
-                    return ProofSuites.ecdsaRdfc2019();
+                    return ProofSuites.ecdsaRdfc2019(canonicalizer);
                 default:
                     return ProofSuites.vcJwt(alg);
             }

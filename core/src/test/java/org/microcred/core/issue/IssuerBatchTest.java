@@ -25,7 +25,6 @@ import org.microcred.core.keys.SigningKey;
 import org.microcred.core.keys.SigningKeys;
 import org.microcred.core.model.AchievementCredential;
 import org.microcred.core.model.AchievementSubject;
-import org.microcred.core.proof.IssueTestSuites;
 import org.microcred.core.proof.ProofSuites;
 
 /** Batch issuance: association, per-item errors, bounded memory, parallel signing. */
@@ -256,7 +255,7 @@ class IssuerBatchTest {
         try {
             ConcurrencyCountingKey key = new ConcurrencyCountingKey();
             Issuer issuer = Issuer.builder().profile(Fixtures.profile(Fixtures.did(Fixtures.ED25519))).signingKey(key)
-                    .proofSuite(IssueTestSuites.eddsaRdfc2022()).build();
+                    .proofSuite(ProofSuites.eddsaRdfc2022()).build();
             key.threads.clear(); // the key binding probe signed on this thread
             BatchSummary summary = issuer.issueAll(IntStream.range(0, 30).mapToObj(IssuerBatchTest::input).toList(),
                     BatchOptions.builder().executor(pool).maxInFlight(6).build(), r -> assertTrue(r.isIssued()));

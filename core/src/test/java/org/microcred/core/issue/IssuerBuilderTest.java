@@ -12,7 +12,6 @@ import org.microcred.core.keys.SignatureAlgorithm;
 import org.microcred.core.keys.SigningKey;
 import org.microcred.core.keys.SigningKeys;
 import org.microcred.core.model.Profile;
-import org.microcred.core.proof.IssueTestSuites;
 import org.microcred.core.proof.ProofOptions;
 import org.microcred.core.proof.ProofSuites;
 
@@ -56,7 +55,7 @@ class IssuerBuilderTest {
     @Test
     void anEd25519KeyCannotSignEcdsaRdfc2019() {
         MicrocredException e = assertThrows(MicrocredException.class, () -> Issuer.builder()
-                .profile(Fixtures.profile(DID)).signingKey(KEY).proofSuite(IssueTestSuites.ecdsaRdfc2019()).build());
+                .profile(Fixtures.profile(DID)).signingKey(KEY).proofSuite(ProofSuites.ecdsaRdfc2019()).build());
         assertEquals(ErrorCode.UNSUPPORTED_PROOF, e.code());
         assertTrue(e.getMessage().contains("ecdsa-rdfc-2019 signs with [ES256]"), e.getMessage());
         assertTrue(e.getMessage().contains("signs EdDSA (a ED25519 key)"), e.getMessage());

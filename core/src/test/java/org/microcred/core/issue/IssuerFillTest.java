@@ -22,7 +22,6 @@ import org.microcred.core.model.CredentialStatus;
 import org.microcred.core.model.Evidence;
 import org.microcred.core.model.IdentityObject;
 import org.microcred.core.model.Result;
-import org.microcred.core.proof.IssueTestSuites;
 import org.microcred.core.proof.ProofSuites;
 import org.microcred.core.proof.ProofVerification;
 
@@ -209,6 +208,33 @@ class IssuerFillTest {
     }
 
     @Test
+    void aCanonicalizerWithMoreContextsDefinesMoreTerms() {
+        String url = "https://example.edu/contexts/colours/v1";
+        byte[] context = ("{\"@context\":{\"favouriteColour\":\"https://example.edu/vocab#favouriteColour\"}}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.microcred.core.jsonld.Canonicalizer canonicalizer = org.microcred.core.jsonld.Canonicalizer.builder()
+                .registry(org.microcred.core.jsonld.ContextRegistry.builder()
+                        .registerAll(org.microcred.core.jsonld.ContextRegistry.bundled()).register(url, context).build())
+                .build();
+        AchievementCredential coloured = AchievementCredential.builder()
+                .context(List.of(org.microcred.core.model.ContextEntry.of("https://www.w3.org/ns/credentials/v2"),
+                        org.microcred.core.model.ContextEntry.of("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"),
+                        org.microcred.core.model.ContextEntry.of(url)))
+                .credentialSubject(subject()).extension("favouriteColour", TextNode.valueOf("blue")).buildLenient();
+
+        MicrocredException bundledOnly = assertThrows(MicrocredException.class, () -> jwt().issue(coloured));
+        assertEquals(ErrorCode.CONTEXT_LOAD_FAILED, bundledOnly.code(), bundledOnly.getMessage());
+        SignedCredential signed = jwt().toBuilder().canonicalizer(canonicalizer).build().issue(coloured);
+        assertEquals("blue", Fixtures.jwtPayload(signed.text()).get("favouriteColour").asText());
+
+        Issuer dataIntegrity = Issuer.builder().profile(Fixtures.profile(Fixtures.did(Fixtures.ED25519)))
+                .signingKey(org.microcred.core.keys.SigningKeys.didKey(Fixtures.ED25519)).canonicalizer(canonicalizer)
+                .build();
+        String text = dataIntegrity.issue(coloured).text();
+        assertTrue(ProofSuites.of(ProofSuites.eddsaRdfc2022(canonicalizer)).verify(text, Fixtures.RESOLVER).isValid());
+    }
+
+    @Test
     void aCredentialWithAProofIsSignedOnlyIfNothingNeedsFilling() {
         SignedCredential dataIntegrity = Fixtures.eddsa().issue(Fixtures.badge("did:example:ada"));
         AchievementCredential proven = dataIntegrity.credential(AchievementCredential.class);
@@ -230,10 +256,10 @@ class IssuerFillTest {
         String web = "did:web:lms.example.edu";
         Issuer first = Issuer.builder().profile(Fixtures.profile(web)).clock(Fixtures.CLOCK)
                 .signingKey(org.microcred.core.keys.SigningKeys.ed25519(Fixtures.ED25519, web + "#ed"))
-                .proofSuite(IssueTestSuites.eddsaRdfc2022()).build();
+                .proofSuite(ProofSuites.eddsaRdfc2022()).build();
         Issuer second = Issuer.builder().profile(Fixtures.profile(web)).clock(Fixtures.CLOCK)
                 .signingKey(org.microcred.core.keys.SigningKeys.of(Fixtures.P256, SignatureAlgorithm.ES256, web + "#p256"))
-                .proofSuite(IssueTestSuites.ecdsaRdfc2019()).build();
+                .proofSuite(ProofSuites.ecdsaRdfc2019()).build();
         SignedCredential once = first.issue(Fixtures.badge("did:example:ada"));
         SignedCredential twice = second.issue(once.credential());
         assertEquals(2, twice.credential().proof().size());

@@ -20,7 +20,6 @@ import org.microcred.core.model.AchievementCredential;
 import org.microcred.core.model.AchievementSubject;
 import org.microcred.core.model.Evidence;
 import org.microcred.core.model.Result;
-import org.microcred.core.proof.IssueTestSuites;
 import org.microcred.core.proof.ProofFormat;
 import org.microcred.core.proof.ProofSuites;
 import org.microcred.core.proof.ProofVerification;
@@ -30,7 +29,7 @@ class IssuerProperties {
 
     private static final List<Issuer> ISSUERS = List.of(
             Fixtures.eddsa(),
-            Fixtures.issuer(Fixtures.P256, SignatureAlgorithm.ES256, IssueTestSuites.ecdsaRdfc2019()).build(),
+            Fixtures.issuer(Fixtures.P256, SignatureAlgorithm.ES256, ProofSuites.ecdsaRdfc2019()).build(),
             Fixtures.issuer(Fixtures.P256, SignatureAlgorithm.ES256, ProofSuites.vcJwt(SignatureAlgorithm.ES256)).build(),
             Fixtures.issuer(Fixtures.ED25519, SignatureAlgorithm.EdDSA, ProofSuites.vcJwt(SignatureAlgorithm.EdDSA)).build());
 
