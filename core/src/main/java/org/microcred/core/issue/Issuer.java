@@ -561,7 +561,10 @@ public final class Issuer {
          * @throws MicrocredException {@link ErrorCode#UNSUPPORTED_PROOF} if the suite does not
          *     sign with the key's algorithm (e.g. an Ed25519 key with {@code ecdsa-rdfc-2019}, or a
          *     VC-JWT suite for RS256 with an ES256 key); {@link ErrorCode#ISSUER_KEY_MISMATCH} if
-         *     the key cannot be bound to the profile (see the class documentation);
+         *     the key cannot be bound to the profile (see the class documentation), or a JOSE
+         *     header {@code jwk} is not the signer's key or the issuer is not its {@code did:jwk};
+         *     {@link ErrorCode#UNSUPPORTED_PROOF} also for a header {@code jwk} with a Data
+         *     Integrity suite;
          *     {@link ErrorCode#SIGNING_FAILED} if a signer fails the binding probe
          */
         public Issuer build() {
@@ -583,6 +586,14 @@ public final class Issuer {
                         hint(alg), null);
             }
             KeyBinding.check(profile.id().orElseThrow(), signingKey);
+            if (proofOptions.jwk().isPresent()) {
+                if (suite.format() != ProofFormat.ENVELOPED) {
+                    throw new MicrocredException(ErrorCode.UNSUPPORTED_PROOF, "proofOptions.jwk sets a JOSE header, "
+                            + "but the " + suite.name() + " suite embeds a Data Integrity proof",
+                            "drop proofOptions.jwk, or sign with ProofSuites.vcJwt(...)", null);
+                }
+                KeyBinding.checkHeaderJwk(profile.id().orElseThrow(), proofOptions.jwk().get(), signingKey);
+            }
             Issuer issuer = new Issuer(this, suite);
             LOG.debug("Built {}", issuer);
             return issuer;

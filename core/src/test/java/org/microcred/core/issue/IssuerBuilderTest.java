@@ -157,6 +157,38 @@ class IssuerBuilderTest {
     }
 
     @Test
+    void aHeaderJwkMustBeTheSignersKeyAndItsDidJwkTheIssuer() {
+        String jwkDid = Fixtures.did(Fixtures.rsa());
+        SigningKey rsa = SigningKeys.didJwk(Fixtures.rsa(), SignatureAlgorithm.RS256);
+        ProofOptions withJwk = ProofOptions.builder().jwk(Fixtures.rsa().publicKey().toJwk()).build();
+        Issuer issuer = Issuer.builder().profile(Fixtures.profile(jwkDid)).signingKey(rsa)
+                .proofSuite(ProofSuites.vcJwt(SignatureAlgorithm.RS256)).proofOptions(withJwk).build();
+        SignedCredential signed = issuer.issue(Fixtures.badge("did:example:ada"));
+        assertTrue(Fixtures.jwtHeader(signed.text()).has("jwk"));
+        assertTrue(Fixtures.verify(signed.text()).isValid(), () -> Fixtures.verify(signed.text()).toString());
+
+        MicrocredException dataIntegrity = assertThrows(MicrocredException.class, () -> Issuer.builder()
+                .profile(Fixtures.profile(DID)).signingKey(KEY).proofOptions(
+                        ProofOptions.builder().jwk(Fixtures.ED25519.publicKey().toJwk()).build()).build());
+        assertEquals(ErrorCode.UNSUPPORTED_PROOF, dataIntegrity.code());
+        assertTrue(dataIntegrity.getMessage().contains("proofOptions.jwk"), dataIntegrity.getMessage());
+
+        MicrocredException notDidJwk = assertThrows(MicrocredException.class, () -> Issuer.builder()
+                .profile(Fixtures.profile(DID)).signingKey(KEY).proofSuite(ProofSuites.vcJwt(SignatureAlgorithm.EdDSA))
+                .proofOptions(ProofOptions.builder().jwk(Fixtures.ED25519.publicKey().toJwk()).build()).build());
+        assertEquals(ErrorCode.ISSUER_KEY_MISMATCH, notDidJwk.code());
+        assertTrue(notDidJwk.getMessage().contains("binds its key only to its own did:jwk"), notDidJwk.getMessage());
+
+        String edJwkDid = org.microcred.core.keys.DidJwk.of(Fixtures.ED25519.publicKey()).did();
+        MicrocredException otherKey = assertThrows(MicrocredException.class, () -> Issuer.builder()
+                .profile(Fixtures.profile(edJwkDid))
+                .signingKey(SigningKeys.didJwk(Fixtures.ED25519, SignatureAlgorithm.EdDSA))
+                .proofSuite(ProofSuites.vcJwt(SignatureAlgorithm.EdDSA))
+                .proofOptions(ProofOptions.builder().jwk(Fixtures.ED25519_OTHER.publicKey().toJwk()).build()).build());
+        assertEquals(ErrorCode.ISSUER_KEY_MISMATCH, otherKey.code());
+    }
+
+    @Test
     void aMalformedDidKeyFragmentIsAMismatch() {
         mismatch(DID, SigningKeys.ed25519(Fixtures.ED25519, DID + "#key-1"));
     }
