@@ -24,7 +24,10 @@ public sealed interface IssueRequest permits OpenBadge, IssueRequest.Draft {
      * @param credential the unsigned credential; not null
      */
     record Draft(Credential credential) implements IssueRequest {
-        /** @throws NullPointerException if the credential is null */
+        /**
+         * @param credential the unsigned credential; not null
+         * @throws NullPointerException if the credential is null
+         */
         public Draft {
             Objects.requireNonNull(credential, "credential");
         }
