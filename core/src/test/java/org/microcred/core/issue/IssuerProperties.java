@@ -27,11 +27,14 @@ import org.microcred.core.proof.ProofVerification;
 /** Arbitrary badge inputs issue, verify, and read back as given. */
 class IssuerProperties {
 
+    private static final IdStrategy FIXED_ID = draft -> "urn:example:property";
     private static final List<Issuer> ISSUERS = List.of(
-            Fixtures.eddsa(),
-            Fixtures.issuer(Fixtures.P256, SignatureAlgorithm.ES256, ProofSuites.ecdsaRdfc2019()).build(),
-            Fixtures.issuer(Fixtures.P256, SignatureAlgorithm.ES256, ProofSuites.vcJwt(SignatureAlgorithm.ES256)).build(),
-            Fixtures.issuer(Fixtures.ED25519, SignatureAlgorithm.EdDSA, ProofSuites.vcJwt(SignatureAlgorithm.EdDSA)).build());
+            Fixtures.eddsa().toBuilder().idStrategy(FIXED_ID).build(),
+            Fixtures.issuer(Fixtures.P256, SignatureAlgorithm.ES256, ProofSuites.ecdsaRdfc2019()).idStrategy(FIXED_ID).build(),
+            Fixtures.issuer(Fixtures.P256, SignatureAlgorithm.ES256, ProofSuites.vcJwt(SignatureAlgorithm.ES256))
+                    .idStrategy(FIXED_ID).build(),
+            Fixtures.issuer(Fixtures.ED25519, SignatureAlgorithm.EdDSA, ProofSuites.vcJwt(SignatureAlgorithm.EdDSA))
+                    .idStrategy(FIXED_ID).build());
 
     /** A plain description of the generated input, kept to compare with the output. */
     record Input(String achievementName, String description, Optional<String> subjectId, Optional<String> email,
@@ -89,7 +92,8 @@ class IssuerProperties {
         input.evidence().ifPresent(n -> badge.addEvidence(Evidence.builder().narrative(n).build()));
         Issuer issuer = ISSUERS.get(input.issuer());
 
-        SignedCredential signed = issuer.issue(badge.build());
+        OpenBadge built = badge.build();
+        SignedCredential signed = issuer.issue(built);
 
         ProofVerification verification = Fixtures.verify(signed.text());
         assertTrue(verification.isValid(), verification::toString);
@@ -104,10 +108,17 @@ class IssuerProperties {
         assertEquals(input.results(), subject.result().stream().map(r -> r.value().orElseThrow()).toList());
         Instant from = credential.issuedAt().orElseThrow();
         assertEquals(input.validDays().map(d -> from.plus(Duration.ofDays(d))), credential.expiresAt());
+        ObjectNode unsigned = org.microcred.core.json.CredentialJson.write(issuer.prepare(built));
         if (signed.format() == ProofFormat.ENVELOPED) {
             ObjectNode payload = Fixtures.jwtPayload(signed.text());
             assertEquals(from.getEpochSecond(), payload.get("nbf").asLong());
             assertEquals(credential.id().orElseThrow(), payload.get("jti").asText());
+            payload.remove(List.of("iss", "sub", "nbf", "jti", "exp"));
+            assertEquals(unsigned, payload, "the JWT payload is the unsigned credential plus claims");
+        } else {
+            ObjectNode json = signed.json().orElseThrow();
+            json.remove("proof");
+            assertEquals(unsigned, json, "the signed JSON is the unsigned credential plus proof");
         }
     }
 }
