@@ -187,6 +187,20 @@ public final class Issuer {
     }
 
     /**
+     * Issues an endorsement: an {@code EndorsementCredential} whose subject is the endorsed
+     * achievement, credential or profile, completed as described in the class documentation.
+     *
+     * @param endorsement the endorsement; not null
+     * @return the signed credential
+     * @throws MicrocredException as {@link #issue(OpenBadge)}
+     */
+    public SignedCredential issue(Endorsement endorsement) {
+        Objects.requireNonNull(endorsement, "endorsement");
+        Instant now = now();
+        return sign(filler.fill(endorsement.draft(endorsement.validFrom().orElse(now)), now, isJwt()));
+    }
+
+    /**
      * Completes and signs a credential the caller built: an {@code AchievementCredential}
      * ({@code OpenBadgeCredential}), {@code EndorsementCredential}, {@code ClrCredential} or a
      * generic {@code VerifiableCredential}. Build the draft with {@code buildLenient()} when the
@@ -208,7 +222,7 @@ public final class Issuer {
     /**
      * Issues a request of either kind.
      *
-     * @param request an {@link OpenBadge} or a {@link IssueRequest.Draft}; not null
+     * @param request an {@link OpenBadge}, an {@link Endorsement} or a {@link IssueRequest.Draft}; not null
      * @return the signed credential
      * @throws MicrocredException as {@link #issue(OpenBadge)} and {@link #issue(Credential)}
      */
@@ -216,6 +230,9 @@ public final class Issuer {
         Objects.requireNonNull(request, "request");
         if (request instanceof OpenBadge badge) {
             return issue(badge);
+        }
+        if (request instanceof Endorsement endorsement) {
+            return issue(endorsement);
         }
         return issue(((IssueRequest.Draft) request).credential());
     }

@@ -25,8 +25,9 @@
  *   <li>{@link org.microcred.core.issue.Issuer} — immutable, thread-safe; fills id, issuer,
  *       {@code validFrom}, contexts and schema; binds the key to the issuer; signs through a
  *       {@link org.microcred.core.proof.ProofSuite}.</li>
- *   <li>{@link org.microcred.core.issue.OpenBadge}, {@link org.microcred.core.issue.Recipient} —
- *       the convenience input; {@link org.microcred.core.issue.IssueRequest} — either input kind.</li>
+ *   <li>{@link org.microcred.core.issue.OpenBadge}, {@link org.microcred.core.issue.Recipient},
+ *       {@link org.microcred.core.issue.Endorsement} — the convenience inputs;
+ *       {@link org.microcred.core.issue.IssueRequest} — any input, for batches.</li>
  *   <li>{@link org.microcred.core.issue.SignedCredential} — the exact signed text and its model.</li>
  *   <li>{@link org.microcred.core.issue.IssueResult}, {@link org.microcred.core.issue.BatchOptions},
  *       {@link org.microcred.core.issue.BatchSummary} — batch issuance.</li>

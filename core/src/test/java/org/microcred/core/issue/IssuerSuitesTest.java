@@ -179,6 +179,29 @@ class IssuerSuitesTest {
     }
 
     @Test
+    void theEndorsementInputIssuesAnEndorsementCredential() {
+        Issuer issuer = Fixtures.issuer(Fixtures.P256, SignatureAlgorithm.ES256, ProofSuites.vcJwt(SignatureAlgorithm.ES256))
+                .build();
+        SignedCredential signed = issuer.issue(Endorsement.builder().subject("https://example.edu/achievements/cpr")
+                .name("Accreditation of CPR Certified").comment("Meets the *2025* guidelines.")
+                .validFor(Period.ofYears(1)).build());
+        assertTrue(Fixtures.verify(signed.text()).isValid());
+        org.microcred.core.model.EndorsementCredential endorsement =
+                signed.credential(org.microcred.core.model.EndorsementCredential.class);
+        assertEquals("https://example.edu/achievements/cpr", endorsement.subjectId().orElseThrow());
+        assertEquals("Meets the *2025* guidelines.",
+                endorsement.credentialSubject().orElseThrow().endorsementComment().orElseThrow());
+        assertEquals("2027-03-04T05:06:07Z", endorsement.validUntil().orElseThrow());
+        assertEquals("https://example.edu/achievements/cpr", Fixtures.jwtPayload(signed.text()).get("sub").asText());
+        org.microcred.core.MicrocredException noName = org.junit.jupiter.api.Assertions.assertThrows(
+                org.microcred.core.MicrocredException.class,
+                () -> Endorsement.builder().subject("https://example.edu/achievements/cpr").build());
+        assertTrue(noName.getMessage().startsWith("Endorsement.name is required"));
+        assertEquals(signed.id(), issuer.issueAll(Stream.of(Endorsement.builder().subject("urn:x:1").name("n")
+                .id(signed.id()).build())).findFirst().orElseThrow().orElseThrow().id());
+    }
+
+    @Test
     void anExternalSignerThatNeverRevealsItsKeyIssuesVerifiableCredentials() {
         MicrocredKeyPair secret = MicrocredKeyPair.generate(KeyType.P256);
         String vm = org.microcred.core.keys.DidKey.of(secret.publicKey()).verificationMethodId();
