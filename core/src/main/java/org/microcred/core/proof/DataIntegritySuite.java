@@ -352,7 +352,7 @@ final class DataIntegritySuite implements ProofSuite {
     private byte[] hashData(ObjectNode proofOptions, JsonNode context, ObjectNode document, boolean withoutProof) {
         byte[] out = new byte[64];
         Sha256.hashUtf8(proofConfigs.canonicalize(proofOptions, context), out, 0);
-        Sha256.hashUtf8(withoutProof ? canonicalization.canonicalizeWithoutProof(document)
+        Sha256.hashUtf8(withoutProof ? VerificationSession.withoutProof(canonicalization, document)
                 : canonicalization.canonicalize(document), out, 32);
         return out;
     }

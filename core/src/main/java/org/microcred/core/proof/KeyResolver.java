@@ -1,8 +1,9 @@
 package org.microcred.core.proof;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.microcred.core.keys.DidJwk;
+import java.util.concurrent.ConcurrentHashMap;
 import org.microcred.core.keys.LocalKeyResolver;
 import org.microcred.core.keys.MicrocredPublicKey;
 import org.microcred.core.keys.ResolvedKey;
@@ -45,6 +46,37 @@ public interface KeyResolver {
         };
     }
 
+    /**
+     * A resolver that remembers what this one found: up to {@code maxEntries} references (then it
+     * starts afresh). Only found keys are kept; empty answers and failures are asked again next
+     * time. Use it over resolvers whose answers do not change while cached (DID documents fetched
+     * with a TTL should cache in their fetcher instead).
+     *
+     * @param maxEntries how many references to remember, at least 1
+     * @return the caching resolver
+     * @throws IllegalArgumentException if {@code maxEntries < 1}
+     */
+    default KeyResolver cached(int maxEntries) {
+        if (maxEntries < 1) {
+            throw new IllegalArgumentException("maxEntries must be at least 1: " + maxEntries);
+        }
+        Map<KeyReference, ResolvedKey> cache = new ConcurrentHashMap<>();
+        return reference -> {
+            ResolvedKey known = cache.get(reference);
+            if (known != null) {
+                return Optional.of(known);
+            }
+            Optional<ResolvedKey> found = resolve(reference);
+            if (found.isPresent()) {
+                if (cache.size() >= maxEntries) {
+                    cache.clear();
+                }
+                cache.put(reference, found.get());
+            }
+            return found;
+        };
+    }
+
     /** @return a resolver that knows no key */
     static KeyResolver none() {
         return reference -> Optional.empty();
@@ -60,19 +92,7 @@ public interface KeyResolver {
      * @see LocalKeyResolver
      */
     static KeyResolver local() {
-        return reference -> {
-            if (reference.id().isPresent()) {
-                Optional<ResolvedKey> byId = LocalKeyResolver.resolve(reference.id().get());
-                if (byId.isPresent() || reference.jwk().isEmpty()) {
-                    return byId;
-                }
-            }
-            if (reference.jwk().isPresent()) {
-                DidJwk did = DidJwk.of(MicrocredPublicKey.fromJwk(reference.jwk().get()));
-                return Optional.of(new ResolvedKey(did.verificationMethodId(), did.did(), did.publicKey()));
-            }
-            return Optional.empty();
-        };
+        return LocalResolvers.LOCAL;
     }
 
     /**
@@ -85,7 +105,7 @@ public interface KeyResolver {
      * @return the resolver
      */
     static KeyResolver multikeyFragment() {
-        return reference -> reference.id().flatMap(LocalKeyResolver::fromMultikeyFragment);
+        return LocalResolvers.MULTIKEY_FRAGMENT;
     }
 
     /**

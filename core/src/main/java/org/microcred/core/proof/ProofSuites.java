@@ -270,7 +270,11 @@ public final class ProofSuites {
             } catch (MicrocredException e) {
                 return ProofVerification.unreadable(ProofFormat.EMBEDDED, e.getMessage());
             }
-            return verify((ObjectNode) json, resolver, options);
+            Objects.requireNonNull(resolver, "resolver");
+            Objects.requireNonNull(options, "options");
+            ObjectNode document = (ObjectNode) json;
+            return ProofVerification.ofOwned(ProofFormat.EMBEDDED, document,
+                    VerificationSession.run(() -> verifyEmbedded(document, resolver, options)));
         }
         if (text.startsWith("\"") && text.endsWith("\"") && text.length() > 2) {
             text = text.substring(1, text.length() - 1);
@@ -301,7 +305,8 @@ public final class ProofSuites {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(resolver, "resolver");
         Objects.requireNonNull(options, "options");
-        return ProofVerification.of(ProofFormat.EMBEDDED, document, verifyEmbedded(document, resolver, options));
+        return ProofVerification.of(ProofFormat.EMBEDDED, document,
+                VerificationSession.run(() -> verifyEmbedded(document, resolver, options)));
     }
 
     /**
@@ -327,11 +332,11 @@ public final class ProofSuites {
         ProofResult outer = check(suite.get(), envelope, 0, "JWT", resolver, options);
         List<ProofResult> results = new ArrayList<>();
         results.add(outer);
-        ObjectNode credential = outer.credential().orElse(null);
+        ObjectNode credential = outer.credentialTree();
         if (credential != null && credential.has("proof")) {
-            results.addAll(verifyEmbedded(credential, resolver, options));
+            results.addAll(VerificationSession.run(() -> verifyEmbedded(credential, resolver, options)));
         }
-        return ProofVerification.of(ProofFormat.ENVELOPED, credential, results);
+        return ProofVerification.ofOwned(ProofFormat.ENVELOPED, credential, results);
     }
 
     private List<ProofResult> verifyEmbedded(ObjectNode document, KeyResolver resolver, VerificationOptions options) {

@@ -121,7 +121,13 @@ final class VcJwtSuite implements ProofSuite {
         return SecuredDocument.enveloped(NAME, compact, credential.deepCopy());
     }
 
-    /** The JWT claims set: the credential plus mirrored claims (VC 2.0), or {@code vc} plus claims (VC 1.1). */
+    /**
+     * The JWT claims set: the credential plus mirrored claims (VC 2.0), or {@code vc} plus claims
+     * (VC 1.1). {@code iss} is always present; {@code sub}, {@code nbf}, {@code jti}, {@code exp}
+     * whenever the credential has the property they mirror (OB 3.0 credentials always have
+     * {@code id} and {@code validFrom}; a subject identified only by {@code identifier} has no
+     * {@code sub}).
+     */
     static ObjectNode payload(ObjectNode credential) {
         boolean v1 = isV1(credential);
         String from = v1 ? "issuanceDate" : "validFrom";
@@ -145,14 +151,17 @@ final class VcJwtSuite implements ProofSuite {
         }
         payload.put("iss", issuer);
         subjectIds(credential).stream().findFirst().ifPresent(sub -> payload.put("sub", sub));
-        String validFrom = requiredText(credential, from);
-        payload.put("nbf", numericDate(validFrom, from));
-        JsonNode id = credential.get("id");
-        if (id == null || !id.isTextual()) {
-            throw new MicrocredException(ErrorCode.INVALID_VALUE, "The credential has no id, which the JWT "
-                    + "claim jti must mirror");
+        if (credential.has(from)) {
+            payload.put("nbf", numericDate(requiredText(credential, from), from));
         }
-        payload.put("jti", id.asText());
+        JsonNode id = credential.get("id");
+        if (id != null) {
+            if (!id.isTextual()) {
+                throw new MicrocredException(ErrorCode.INVALID_VALUE, "The credential's id is not a string, so the "
+                        + "JWT claim jti cannot mirror it");
+            }
+            payload.put("jti", id.asText());
+        }
         if (credential.has(until)) {
             payload.put("exp", numericDate(requiredText(credential, until), until));
         }
@@ -237,13 +246,15 @@ final class VcJwtSuite implements ProofSuite {
         if (payload == null) {
             return result.failed(ProofProblem.MALFORMED, "The JWT payload is not a JSON object (or has duplicate members)");
         }
-        boolean v1 = payload.has("vc");
+        // VC 1.1 (VC-JWT 1.1 §6.3.1) puts the credential in the vc claim; VC 2.0 payloads are the
+        // credential itself, so they have a top-level @context.
+        boolean v1 = payload.has("vc") && !payload.has("@context");
         JsonNode vc = payload.get("vc");
         if (v1 && !vc.isObject()) {
             return result.failed(ProofProblem.MALFORMED, "The JWT claim vc is not a JSON object");
         }
         ObjectNode credential = v1 ? (ObjectNode) vc : credentialOf(payload);
-        result.credential(credential);
+        result.ownedCredential(credential);
 
         // Header.
         List<String> extra = new ArrayList<>();
