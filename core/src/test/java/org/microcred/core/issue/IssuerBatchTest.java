@@ -268,6 +268,58 @@ class IssuerBatchTest {
     }
 
     @Test
+    void anInterruptedConsumerStopsTheBatchAndKeepsTheInterrupt() throws InterruptedException {
+        java.util.concurrent.CountDownLatch signing = new java.util.concurrent.CountDownLatch(1);
+        SigningKey slow = new SigningKey() {
+            private final SigningKey inner = SigningKeys.didKey(Fixtures.ED25519);
+
+            @Override
+            public SignatureAlgorithm algorithm() {
+                return SignatureAlgorithm.EdDSA;
+            }
+
+            @Override
+            public String verificationMethod() {
+                return inner.verificationMethod();
+            }
+
+            @Override
+            public byte[] sign(byte[] data) {
+                if (new String(data, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("microcred issuer key")) {
+                    return inner.sign(data);
+                }
+                signing.countDown();
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("cancelled");
+                }
+                return inner.sign(data);
+            }
+        };
+        Issuer issuer = Issuer.builder().profile(Fixtures.profile(Fixtures.did(Fixtures.ED25519))).signingKey(slow)
+                .proofSuite(ProofSuites.vcJwt(SignatureAlgorithm.EdDSA)).build();
+        Throwable[] thrown = {null};
+        boolean[] interrupted = {false};
+        Thread consumer = new Thread(() -> {
+            try {
+                issuer.issueAll(IntStream.range(0, 10).mapToObj(IssuerBatchTest::input).toList(), r -> { });
+            } catch (RuntimeException e) {
+                thrown[0] = e;
+                interrupted[0] = Thread.currentThread().isInterrupted();
+            }
+        });
+        consumer.start();
+        assertTrue(signing.await(30, java.util.concurrent.TimeUnit.SECONDS));
+        consumer.interrupt();
+        consumer.join(30_000);
+        assertFalse(consumer.isAlive());
+        assertTrue(thrown[0] instanceof java.util.concurrent.CancellationException, String.valueOf(thrown[0]));
+        assertTrue(interrupted[0], "the interrupt flag is kept");
+    }
+
+    @Test
     void nullInputsAndBadOptionsAreMisuse() {
         Issuer issuer = Fixtures.eddsa();
         List<IssueRequest> withNull = new ArrayList<>();
