@@ -58,7 +58,9 @@ class DataIntegrityVectorTest {
         String expected = withNewline(Vectors.text(W3C + "eddsa-rdfc-2022/proofCanonDataInt.txt"));
         assertEquals(expected, PROOF_CONFIGS.canonicalize(config, context));
         assertEquals(expected, PROOF_CONFIGS.canonicalizeFully(config, context));
-        assertTrue(PROOF_CONFIGS.isTemplatable(config, context));
+        ProofConfigTemplateProperties.learn(PROOF_CONFIGS, config, context);
+        assertTrue(PROOF_CONFIGS.rendersFromTemplate(config, context));
+        assertEquals(expected, PROOF_CONFIGS.canonicalize(config, context));
         byte[] hashData = ((DataIntegritySuite) EDDSA).hashData(config, context, unsigned);
         assertEquals(Vectors.text(W3C + "eddsa-rdfc-2022/combinedHashDataInt.txt").strip(),
                 HexFormat.of().formatHex(hashData));
