@@ -97,7 +97,8 @@ import org.slf4j.LoggerFactory;
 public final class Issuer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Issuer.class);
-    private static final List<String> JWT_CLAIMS = List.of("iss", "sub", "nbf", "jti", "exp");
+    /** JWT claims registered by RFC 7519 §4.1. */
+    private static final List<String> REGISTERED_CLAIMS = List.of("iss", "sub", "aud", "exp", "nbf", "iat", "jti");
 
     private final Profile profile;
     private final SigningKey signingKey;
@@ -390,7 +391,7 @@ public final class Issuer {
             }
             credential = CredentialJson.read(signedJson);
         } else {
-            ObjectNode carried = jwtCredential(text);
+            ObjectNode carried = jwtCredential(text, json);
             if (!carried.equals(json)) {
                 throw new MicrocredException(ErrorCode.SIGNING_FAILED, "The " + proofSuite.name() + " suite's JWT "
                         + "payload does not carry the credential unchanged");
@@ -407,8 +408,11 @@ public final class Issuer {
         return proof == null || proof.isNull() ? 0 : proof.isArray() ? proof.size() : 1;
     }
 
-    /** The credential in a compact JWS payload: the payload without the registered claims, or its {@code vc}. */
-    private static ObjectNode jwtCredential(String compact) {
+    /**
+     * The credential in a compact JWS payload: its {@code vc} claim (VC 1.1 form), or the payload
+     * without the RFC 7519 registered claims the credential itself does not have.
+     */
+    private static ObjectNode jwtCredential(String compact, ObjectNode signed) {
         String[] parts = compact.split("\\.", -1);
         if (parts.length != 3) {
             throw new MicrocredException(ErrorCode.SIGNING_FAILED, "The VC-JWT suite returned no compact JWS");
@@ -417,11 +421,15 @@ public final class Issuer {
         if (!payload.isObject()) {
             throw new MicrocredException(ErrorCode.SIGNING_FAILED, "The JWT payload is not a JSON object");
         }
-        ObjectNode credential = ((ObjectNode) payload).deepCopy();
-        if (credential.path("vc").isObject()) {
+        ObjectNode credential = (ObjectNode) payload;
+        if (!signed.has("vc") && credential.path("vc").isObject()) {
             return (ObjectNode) credential.get("vc");
         }
-        credential.remove(JWT_CLAIMS);
+        for (String claim : REGISTERED_CLAIMS) {
+            if (!signed.has(claim)) {
+                credential.remove(claim);
+            }
+        }
         return credential;
     }
 
