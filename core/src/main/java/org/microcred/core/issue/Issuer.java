@@ -71,7 +71,9 @@ import org.slf4j.LoggerFactory;
  * suite signs it. For Data Integrity the signed JSON is exactly the completed JSON plus
  * {@code proof}; for VC-JWT the payload is the completed JSON plus the mirrored claims
  * ({@code iss}, {@code sub}, {@code nbf}, {@code jti}, {@code exp}). Both are checked before the
- * result is returned.
+ * result is returned. A subject identified only by {@code identifier}s has no id for {@code sub},
+ * so its JWT carries no {@code sub}; OB 3.0 lists {@code sub} as required, so give such recipients
+ * a subject id too ({@link Recipient#withId}) when strict JWT verifiers must accept them.
  *
  * <h2>Issuer and key binding</h2>
  * {@link Builder#build()} refuses ({@link ErrorCode#ISSUER_KEY_MISMATCH}) a key a verifier could
