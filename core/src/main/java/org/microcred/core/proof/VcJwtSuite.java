@@ -253,7 +253,7 @@ final class VcJwtSuite implements ProofSuite {
         if (v1 && !vc.isObject()) {
             return result.failed(ProofProblem.MALFORMED, "The JWT claim vc is not a JSON object");
         }
-        ObjectNode credential = v1 ? (ObjectNode) vc : credentialOf(payload);
+        ObjectNode credential = v1 ? withClaimsFilledIn((ObjectNode) vc, payload) : credentialOf(payload);
         result.ownedCredential(credential);
 
         // Header.
@@ -375,6 +375,52 @@ final class VcJwtSuite implements ProofSuite {
                     + String.join("; ", mismatches));
         }
         return result.passed("The " + alg + " VC-JWT signed by " + key.verificationMethodId() + " verified");
+    }
+
+    /**
+     * VC-JWT 1.1 decoding (VC Data Model 1.1 §6.3.1): properties the {@code vc} claim leaves out
+     * are taken from the registered claims — {@code issuer} from {@code iss}, {@code id} from
+     * {@code jti}, {@code credentialSubject.id} from {@code sub}, {@code issuanceDate} from
+     * {@code nbf}, {@code expirationDate} from {@code exp}. Present properties are never changed
+     * (the claims check compares them).
+     */
+    static ObjectNode withClaimsFilledIn(ObjectNode vc, ObjectNode payload) {
+        ObjectNode credential = vc;
+        boolean copied = false;
+        String[][] textClaims = {{"iss", "issuer"}, {"jti", "id"}};
+        for (String[] pair : textClaims) {
+            JsonNode claim = payload.get(pair[0]);
+            if (claim != null && claim.isTextual() && !credential.has(pair[1])) {
+                if (!copied) {
+                    credential = credential.deepCopy();
+                    copied = true;
+                }
+                credential.put(pair[1], claim.asText());
+            }
+        }
+        String[][] dateClaims = {{"nbf", "issuanceDate"}, {"exp", "expirationDate"}};
+        for (String[] pair : dateClaims) {
+            JsonNode claim = payload.get(pair[0]);
+            if (claim != null && claim.canConvertToExactIntegral() && claim.canConvertToLong() && !credential.has(pair[1])) {
+                String date = safeInstant(claim.decimalValue());
+                if (!date.equals("out of range")) {
+                    if (!copied) {
+                        credential = credential.deepCopy();
+                        copied = true;
+                    }
+                    credential.put(pair[1], date);
+                }
+            }
+        }
+        JsonNode sub = payload.get("sub");
+        JsonNode subject = credential.get("credentialSubject");
+        if (sub != null && sub.isTextual() && subject != null && subject.isObject() && !subject.has("id")) {
+            if (!copied) {
+                credential = credential.deepCopy();
+            }
+            ((ObjectNode) credential.get("credentialSubject")).put("id", sub.asText());
+        }
+        return credential;
     }
 
     private static KeyReference withIssuer(KeyReference reference, String issuer, VerificationOptions options) {

@@ -119,7 +119,22 @@ class VcJwtSuiteTest {
                 .put("exp", 1893456000L);
         String token = jws(header("{\"alg\":\"EdDSA\",\"kid\":\"" + ED.signer().verificationMethod() + "\"}"), payload,
                 ED.signer());
-        assertTrue(check(token).isValid(), () -> check(token).toString());
+        ProofResult r = check(token);
+        assertTrue(r.isValid(), r::toString);
+        ObjectNode decoded = r.credential().orElseThrow();
+        assertEquals(ISSUER, decoded.get("issuer").asText(), "issuer from iss");
+        assertEquals("urn:x:1", decoded.get("id").asText(), "id from jti");
+        assertEquals("did:example:x", decoded.get("credentialSubject").get("id").asText(), "subject id from sub");
+        assertEquals("2010-01-01T00:00:00Z", decoded.get("issuanceDate").asText(), "kept");
+        assertEquals("2030-01-01T00:00:00Z", decoded.get("expirationDate").asText(), "kept");
+        ObjectNode noDates = vc.deepCopy();
+        noDates.remove(List.of("issuanceDate", "expirationDate"));
+        payload.set("vc", noDates);
+        ProofResult filled = check(jws(header("{\"alg\":\"EdDSA\",\"kid\":\"" + ED.signer().verificationMethod()
+                + "\"}"), payload, ED.signer()));
+        assertTrue(filled.isValid(), filled::toString);
+        assertEquals("2010-01-01T00:00:00Z", filled.credential().orElseThrow().get("issuanceDate").asText());
+        assertEquals("2030-01-01T00:00:00Z", filled.credential().orElseThrow().get("expirationDate").asText());
     }
 
     @Test
