@@ -198,7 +198,8 @@ final class CheckRun {
         }
         RevocationList list = (RevocationList) fetched;
         list.issuer().ifPresent(result::listIssuer);
-        if (list.issuer().isPresent() && !list.issuer().equals(credentialIssuer)) {
+        if (list.issuer().isPresent() && (credentialIssuer.isEmpty()
+                || !checker.listIssuerPolicy().accepts(credentialIssuer.get(), list.issuer().get()))) {
             return result.finish(StatusState.INVALID, StatusProblem.LIST_ISSUER_MISMATCH, "the revocation list "
                     + listUrl + " was issued by " + list.issuer().get() + ", not by the credential's issuer "
                     + credentialIssuer.orElse("(none named)"), strict);

@@ -43,14 +43,17 @@ import org.microcred.verify.fetch.DocumentFetcher;
  * {@code ttl} is not used: caching belongs to the fetcher. Within one {@link #check} call, entries
  * that point at the same list fetch and verify it once.
  *
- * <p><b>Issuer policy.</b> The list credential must be issued by the credential's own issuer:
- * the two issuer ids must be equal strings. BSL allows a list from another party; a verifier that
- * trusts such a status service must check it itself. A list from another issuer is INVALID.
+ * <p><b>Issuer policy.</b> By default the list credential must be issued by the credential's own
+ * issuer: the two issuer ids must be equal strings. BSL allows a list from another party (a status
+ * service); a verifier that trusts one says so with {@link Builder#listIssuerPolicy}. A list whose
+ * issuer the policy refuses is INVALID. The list's proof must in any case verify with a key its own
+ * issuer controls.
  *
  * <h2>1EdTech Revocation List</h2>
  * {@code credentialStatus.id} is fetched and read; the credential is revoked when its {@code id}
  * is listed with {@code revoked} true or omitted (the {@code revocationReason} is reported). When
- * the list names an issuer it must equal the credential's issuer.
+ * the list names an issuer, the {@link ListIssuerPolicy} must accept it (the unsigned list is
+ * otherwise taken as fetched).
  *
  * <h2>Outcomes</h2>
  * A list that cannot be obtained, an expired list credential and an unsupported status type are
@@ -73,6 +76,7 @@ public final class StatusChecker {
     private final boolean strict;
     private final int maxListBytes;
     private final Duration clockSkew;
+    private final ListIssuerPolicy listIssuerPolicy;
 
     private StatusChecker(Builder b) {
         this.fetcher = b.fetcher;
@@ -82,6 +86,7 @@ public final class StatusChecker {
         this.strict = b.strict;
         this.maxListBytes = b.maxListBytes;
         this.clockSkew = b.clockSkew;
+        this.listIssuerPolicy = b.listIssuerPolicy;
     }
 
     /**
@@ -103,6 +108,7 @@ public final class StatusChecker {
         b.strict = strict;
         b.maxListBytes = maxListBytes;
         b.clockSkew = clockSkew;
+        b.listIssuerPolicy = listIssuerPolicy;
         return b;
     }
 
@@ -159,6 +165,11 @@ public final class StatusChecker {
         return clockSkew;
     }
 
+    /** @return which list issuers may speak for a credential's issuer */
+    public ListIssuerPolicy listIssuerPolicy() {
+        return listIssuerPolicy;
+    }
+
     @Override
     public String toString() {
         return "StatusChecker[fetcher=" + fetcher + ", strict=" + strict + ", maxListBytes=" + maxListBytes
@@ -175,6 +186,7 @@ public final class StatusChecker {
         private boolean strict;
         private int maxListBytes = BitstringStatusList.DEFAULT_MAX_DECODED_BYTES;
         private Duration clockSkew = Duration.ZERO;
+        private ListIssuerPolicy listIssuerPolicy = ListIssuerPolicy.sameIssuer();
 
         private Builder() {
         }
@@ -257,6 +269,16 @@ public final class StatusChecker {
                 throw new IllegalArgumentException("clockSkew must not be negative: " + value);
             }
             this.clockSkew = value;
+            return this;
+        }
+
+        /**
+         * @param value which list issuers may speak for a credential's issuer (default
+         *     {@link ListIssuerPolicy#sameIssuer()})
+         * @return this builder
+         */
+        public Builder listIssuerPolicy(ListIssuerPolicy value) {
+            this.listIssuerPolicy = Objects.requireNonNull(value, "listIssuerPolicy");
             return this;
         }
 

@@ -135,7 +135,7 @@ final class StatusListRetrieval {
                     "the credential names no issuer, so the status list issued by " + issuer
                             + " cannot be accepted for it", issuer);
         }
-        if (!credentialIssuer.get().equals(issuer)) {
+        if (!checker.listIssuerPolicy().accepts(credentialIssuer.get(), issuer)) {
             return Outcome.failed(url, StatusState.INVALID, StatusProblem.LIST_ISSUER_MISMATCH,
                     "the status list credential was issued by " + issuer + ", not by the credential's issuer "
                             + credentialIssuer.get() + " (list " + url + ")", issuer);

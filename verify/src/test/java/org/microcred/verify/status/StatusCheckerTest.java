@@ -181,6 +181,18 @@ class StatusCheckerTest {
     }
 
     @Test
+    void aTrustedStatusServiceMaySpeakForTheIssuer() {
+        ObjectNode unsigned = listCredential("revocation", revokedAt(3)).issuer(OTHER.did).build().toJson();
+        StatusChecker trusting = checker(new CountingFetcher().put(LIST, OTHER.sign(unsigned))).toBuilder()
+                .listIssuerPolicy(ListIssuerPolicy.trusting(java.util.Set.of(OTHER.did))).build();
+        StatusCheck check = trusting.check(credential(ISSUER.did, entry("revocation", 3)));
+        assertThat(check.state()).isEqualTo(StatusState.REVOKED);
+        assertThat(check.entries().get(0).listIssuer()).contains(OTHER.did);
+        org.junit.jupiter.api.Assertions.assertFalse(ListIssuerPolicy.sameIssuer().accepts(ISSUER.did, OTHER.did));
+        org.junit.jupiter.api.Assertions.assertTrue(ListIssuerPolicy.sameIssuer().accepts(ISSUER.did, ISSUER.did));
+    }
+
+    @Test
     void listSignedWithAKeyThatIsNotTheListIssuersIsInvalid() {
         // Claims the credential's issuer, but is signed with another did:key.
         StatusCheck check = checkOne(OTHER.sign(listCredential("revocation", revokedAt()).build().toJson()),
