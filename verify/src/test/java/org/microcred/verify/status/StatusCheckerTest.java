@@ -130,6 +130,28 @@ class StatusCheckerTest {
     }
 
     @Test
+    void bitOrderIsMostSignificantFirst() {
+        // Hand-built bitstring, independent of core's encoder: index 0 is the MSB of byte 0.
+        byte[] bits = new byte[BitstringStatusList.MINIMUM_ENTRIES / 8];
+        bits[0] = (byte) 0x80;
+        bits[1] = (byte) 0x01;
+        ObjectNode unsigned = listCredential("revocation", revokedAt()).build().toJson();
+        ((ObjectNode) unsigned.get("credentialSubject")).put("encodedList", StatusFixtures.encode(bits));
+        CountingFetcher fetcher = new CountingFetcher().put(LIST, ISSUER.sign(unsigned));
+        StatusChecker checker = checker(fetcher);
+        long[] revoked = {0, 15};
+        long[] active = {1, 7, 8, 14, 16};
+        for (long i : revoked) {
+            assertThat(checker.check(credential(ISSUER.did, entry("revocation", i))).state())
+                    .isEqualTo(StatusState.REVOKED);
+        }
+        for (long i : active) {
+            assertThat(checker.check(credential(ISSUER.did, entry("revocation", i))).state())
+                    .isEqualTo(StatusState.ACTIVE);
+        }
+    }
+
+    @Test
     void indexGivenAsJsonNumber() {
         String list = ISSUER.sign(listCredential("revocation", revokedAt(94567)).build().toJson());
         ObjectNode status = (ObjectNode) entry("revocation", 0);
