@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.microcred.core.proof.ProofProblem;
 import org.microcred.core.proof.ProofResult;
 import org.microcred.core.proof.ProofVerification;
 import org.microcred.core.proof.VerificationOptions;
@@ -114,6 +115,13 @@ final class StatusListRetrieval {
         }
         ObjectNode list = credential.get();
         Optional<String> listIssuer = JsonValues.issuerId(list);
+        if (!verification.isValid() && !verification.results().isEmpty() && verification.results().stream()
+                .allMatch(r -> r.problem().orElse(null) == ProofProblem.KEY_UNRESOLVED)) {
+            return Outcome.failed(url, StatusState.UNKNOWN, StatusProblem.LIST_KEY_UNRESOLVED,
+                    "the key of the status list credential at " + url + " could not be resolved, so its proof"
+                            + " could not be checked: " + verification.reason() + " — treat the status as unknown",
+                    listIssuer.orElse(null));
+        }
         if (!verification.isValid()) {
             return Outcome.failed(url, StatusState.INVALID, StatusProblem.LIST_PROOF_INVALID,
                     "the status list credential's proof does not verify: " + verification.reason()

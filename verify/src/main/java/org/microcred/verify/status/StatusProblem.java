@@ -18,6 +18,11 @@ public enum StatusProblem {
     LIST_NOT_YET_VALID("STATUS_VERIFICATION_ERROR"),
     /** The list credential's {@code validUntil} (or {@code expirationDate}) has passed. UNKNOWN. */
     LIST_EXPIRED("STATUS_VERIFICATION_ERROR"),
+    /**
+     * No proof of the list credential verified because its key could not be resolved (for example a
+     * did:web key while the network is off): its authenticity is unknown, not disproved. UNKNOWN.
+     */
+    LIST_KEY_UNRESOLVED("STATUS_VERIFICATION_ERROR"),
     /** The credential has no {@code id}, so a 1EdTech revocation list cannot name it. UNKNOWN. */
     CREDENTIAL_WITHOUT_ID(null),
     /** The {@code credentialStatus} entry is missing a field or has a malformed one. INVALID. */

@@ -215,6 +215,36 @@ class StatusCheckerTest {
     }
 
     @Test
+    void unresolvableListKeyIsUnknownAndTheGivenResolverIsUsed() {
+        String web = "did:web:example.edu";
+        org.microcred.core.keys.SigningKey key = org.microcred.core.keys.SigningKeys.ed25519(ISSUER.pair, web + "#key-1");
+        ObjectNode unsigned = listCredential("revocation", revokedAt(3)).issuer(web).build().toJson();
+        String signed = StatusFixtures.EDDSA.secure(unsigned, key, StatusFixtures.options()).text();
+        JsonNode vc = credential(web, entry("revocation", 3));
+
+        StatusCheck offline = checker(new CountingFetcher().put(LIST, signed)).check(vc);
+        assertThat(offline.state()).isEqualTo(StatusState.UNKNOWN);
+        assertThat(offline.verdict()).isEqualTo(StatusVerdict.WARN);
+        assertThat(offline.entries().get(0).problem()).contains(StatusProblem.LIST_KEY_UNRESOLVED);
+
+        StatusChecker resolving = checker(new CountingFetcher().put(LIST, signed)).toBuilder()
+                .keyResolver(org.microcred.core.proof.KeyResolver.fixed(web + "#key-1", ISSUER.pair.publicKey(), web))
+                .build();
+        assertThat(resolving.check(vc).state()).isEqualTo(StatusState.REVOKED);
+    }
+
+    @Test
+    void issuerGivenAsAnObject() {
+        ObjectNode unsigned = listCredential("revocation", revokedAt(3)).build().toJson();
+        unsigned.putObject("issuer").put("id", ISSUER.did).put("type", "Profile");
+        ObjectNode vc = credential(ISSUER.did, entry("revocation", 3));
+        vc.putObject("issuer").put("id", ISSUER.did);
+        String list = ISSUER.signJwt(unsigned);
+        StatusCheck check = checker(new CountingFetcher().put(LIST, list)).check(vc);
+        assertThat(check.state()).isEqualTo(StatusState.REVOKED);
+    }
+
+    @Test
     void listSignedWithAKeyThatIsNotTheListIssuersIsInvalid() {
         // Claims the credential's issuer, but is signed with another did:key.
         StatusCheck check = checkOne(OTHER.sign(listCredential("revocation", revokedAt()).build().toJson()),
