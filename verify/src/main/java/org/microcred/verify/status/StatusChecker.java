@@ -56,8 +56,8 @@ import org.microcred.verify.fetch.DocumentFetcher;
  * otherwise taken as fetched).
  *
  * <h2>Outcomes</h2>
- * A list that cannot be obtained, an expired list credential and an unsupported status type are
- * UNKNOWN: a WARN with the reason, never a silent pass, and a FAIL under the
+ * A list that cannot be obtained, a list whose proof key cannot be resolved (a did:web key while
+ * offline), an expired list credential and an unsupported status type are UNKNOWN: a WARN with the reason, never a silent pass, and a FAIL under the
  * {@link Builder#strict(boolean) strict policy}. Broken or untrustworthy status information is
  * INVALID (FAIL). See {@link StatusState} and {@link StatusProblem}.
  *

@@ -16,8 +16,9 @@ public enum StatusState {
     SUSPENDED,
     /**
      * The status could not be established for a reason outside the credential: the list could not
-     * be fetched, the list credential is outside its validity period, or the status type is not
-     * supported. A warning, or a failure under the strict policy.
+     * be fetched, the key of its proof could not be resolved, the list credential is outside its
+     * validity period, or the status type is not supported. A warning, or a failure under the
+     * strict policy.
      */
     UNKNOWN,
     /**
