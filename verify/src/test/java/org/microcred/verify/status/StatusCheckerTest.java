@@ -331,6 +331,40 @@ class StatusCheckerTest {
     }
 
     @Test
+    void httpErrorsAndBrokenFetchersAreUnknownNotExceptions() {
+        DocumentFetcher notFound = uri -> {
+            throw new org.microcred.verify.fetch.FetchException(org.microcred.verify.fetch.FetchFailure.HTTP_STATUS,
+                    uri, 404, "GET " + uri + " answered 404", null, null);
+        };
+        StatusCheck missing = StatusChecker.builder().fetcher(notFound).clock(CLOCK).build()
+                .check(credential(ISSUER.did, entry("revocation", 3)));
+        assertThat(missing.state()).isEqualTo(StatusState.UNKNOWN);
+        assertThat(missing.message()).contains("(HTTP_STATUS)").contains("404");
+
+        DocumentFetcher broken = uri -> {
+            throw new IllegalStateException("connection pool closed");
+        };
+        StatusCheck failed = StatusChecker.builder().fetcher(broken).clock(CLOCK).build()
+                .check(credential(ISSUER.did, entry("revocation", 3)));
+        assertThat(failed.state()).isEqualTo(StatusState.UNKNOWN);
+        assertThat(failed.message()).contains("connection pool closed");
+    }
+
+    @Test
+    void refreshAndUninterpretedPurposes() {
+        ObjectNode unsigned = BitstringStatusListCredential.builder().id(LIST).issuer(ISSUER.did)
+                .statusPurpose("refresh").statusPurpose("archival").list(revokedAt(9)).build().toJson();
+        StatusChecker checker = checker(new CountingFetcher().put(LIST, ISSUER.sign(unsigned)));
+        StatusCheck refresh = checker.check(credential(ISSUER.did, entry("refresh", 9)));
+        assertThat(refresh.state()).isEqualTo(StatusState.ACTIVE);
+        assertThat(refresh.message()).startsWith("refresh advised: bit 9 of " + LIST + " is 1");
+        StatusCheck archival = checker.check(credential(ISSUER.did, entry("archival", 9)));
+        assertThat(archival.state()).isEqualTo(StatusState.UNKNOWN);
+        assertThat(archival.entries().get(0).problem()).contains(StatusProblem.UNINTERPRETED_PURPOSE);
+        assertThat(checker.check(credential(ISSUER.did, entry("archival", 8))).state()).isEqualTo(StatusState.ACTIVE);
+    }
+
+    @Test
     void entriesSharingAListFetchAndVerifyItOnce() {
         ObjectNode unsigned = BitstringStatusListCredential.builder().id(LIST).issuer(ISSUER.did)
                 .statusPurpose("revocation").statusPurpose("suspension").list(revokedAt(40))
