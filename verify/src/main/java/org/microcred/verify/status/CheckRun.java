@@ -54,7 +54,11 @@ final class CheckRun {
                     + " suspended", strict);
         }
         List<StatusEntryCheck> results = new ArrayList<>();
-        if (status.isObject()) {
+        if (status.isArray() && status.size() > checker.maxEntries()) {
+            results.add(StatusEntryCheck.builder(0, null).finish(StatusState.INVALID, StatusProblem.MALFORMED_ENTRY,
+                    "credentialStatus has " + status.size() + " entries, more than the " + checker.maxEntries()
+                            + " this verifier checks; none was fetched", strict));
+        } else if (status.isObject()) {
             results.add(entry(0, status, "credentialStatus"));
         } else if (status.isArray()) {
             for (int i = 0; i < status.size(); i++) {

@@ -69,6 +69,9 @@ import org.microcred.verify.fetch.DocumentFetcher;
  */
 public final class StatusChecker {
 
+    /** The default largest number of {@code credentialStatus} entries checked: 16. */
+    public static final int DEFAULT_MAX_ENTRIES = 16;
+
     private final DocumentFetcher fetcher;
     private final ProofSuites proofSuites;
     private final KeyResolver keyResolver;
@@ -77,6 +80,7 @@ public final class StatusChecker {
     private final int maxListBytes;
     private final Duration clockSkew;
     private final ListIssuerPolicy listIssuerPolicy;
+    private final int maxEntries;
 
     private StatusChecker(Builder b) {
         this.fetcher = b.fetcher;
@@ -87,12 +91,14 @@ public final class StatusChecker {
         this.maxListBytes = b.maxListBytes;
         this.clockSkew = b.clockSkew;
         this.listIssuerPolicy = b.listIssuerPolicy;
+        this.maxEntries = b.maxEntries;
     }
 
     /**
      * @return a builder with the defaults: no network ({@link DocumentFetcher#none()}), every
      *     built-in proof suite, {@link KeyResolver#local()}, the system UTC clock, no clock skew,
-     *     not strict, lists up to {@value BitstringStatusList#DEFAULT_MAX_DECODED_BYTES} bytes
+     *     not strict, lists up to {@value BitstringStatusList#DEFAULT_MAX_DECODED_BYTES} bytes,
+     *     {@value #DEFAULT_MAX_ENTRIES} entries, {@link ListIssuerPolicy#sameIssuer()}
      */
     public static Builder builder() {
         return new Builder();
@@ -109,6 +115,7 @@ public final class StatusChecker {
         b.maxListBytes = maxListBytes;
         b.clockSkew = clockSkew;
         b.listIssuerPolicy = listIssuerPolicy;
+        b.maxEntries = maxEntries;
         return b;
     }
 
@@ -165,6 +172,11 @@ public final class StatusChecker {
         return clockSkew;
     }
 
+    /** @return the largest number of {@code credentialStatus} entries checked */
+    public int maxEntries() {
+        return maxEntries;
+    }
+
     /** @return which list issuers may speak for a credential's issuer */
     public ListIssuerPolicy listIssuerPolicy() {
         return listIssuerPolicy;
@@ -187,6 +199,7 @@ public final class StatusChecker {
         private int maxListBytes = BitstringStatusList.DEFAULT_MAX_DECODED_BYTES;
         private Duration clockSkew = Duration.ZERO;
         private ListIssuerPolicy listIssuerPolicy = ListIssuerPolicy.sameIssuer();
+        private int maxEntries = DEFAULT_MAX_ENTRIES;
 
         private Builder() {
         }
@@ -279,6 +292,22 @@ public final class StatusChecker {
          */
         public Builder listIssuerPolicy(ListIssuerPolicy value) {
             this.listIssuerPolicy = Objects.requireNonNull(value, "listIssuerPolicy");
+            return this;
+        }
+
+        /**
+         * @param value the largest number of {@code credentialStatus} entries a credential may
+         *     carry (default {@value StatusChecker#DEFAULT_MAX_ENTRIES}); a credential with more is
+         *     INVALID without anything being fetched, so one credential cannot make the verifier
+         *     fetch an unbounded number of lists
+         * @return this builder
+         * @throws IllegalArgumentException when below 1
+         */
+        public Builder maxEntries(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxEntries must be at least 1: " + value);
+            }
+            this.maxEntries = value;
             return this;
         }
 

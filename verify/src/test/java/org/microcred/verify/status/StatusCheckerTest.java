@@ -455,6 +455,41 @@ class StatusCheckerTest {
     }
 
     @Test
+    void tooManyEntriesAreRefusedWithoutFetching() {
+        ArrayNode statuses = F.arrayNode();
+        for (int i = 0; i < StatusChecker.DEFAULT_MAX_ENTRIES + 1; i++) {
+            statuses.add(BitstringStatusListEntry.builder().statusPurpose("revocation").statusListIndex(1)
+                    .statusListCredential(LIST + "/" + i).build().toJson());
+        }
+        CountingFetcher fetcher = new CountingFetcher();
+        StatusCheck check = checker(fetcher).check(credential(ISSUER.did, statuses));
+        assertThat(check.state()).isEqualTo(StatusState.INVALID);
+        assertThat(check.message()).contains("more than the 16");
+        assertThat(fetcher.total()).isEqualTo(0);
+        assertThat(checker(fetcher).toBuilder().maxEntries(17).build().check(credential(ISSUER.did, statuses))
+                .entries()).hasSize(17);
+    }
+
+    @Test
+    void concurrentChecksShareNothing() throws Exception {
+        String list = ISSUER.sign(listCredential("revocation", revokedAt(5)).build().toJson());
+        StatusChecker checker = checker(new CountingFetcher().put(LIST, list));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<StatusState>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                int index = 4 + i % 3;
+                futures.add(pool.submit(() -> checker.check(credential(ISSUER.did, entry("revocation", index))).state()));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get()).isEqualTo(4 + i % 3 == 5 ? StatusState.REVOKED : StatusState.ACTIVE);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void checkAtAnExplicitInstantUsesThatInstant() {
         ObjectNode unsigned = listCredential("revocation", revokedAt())
                 .validUntil(Instant.parse("2026-02-01T00:00:00Z")).build().toJson();
