@@ -125,12 +125,12 @@ final class CheckRun {
             return result.finish(StatusState.INVALID, StatusProblem.PURPOSE_MISMATCH, "statusPurpose mismatch: entry"
                     + " says " + entry.statusPurpose() + ", list says " + listPurposes + " (list " + url + ")", strict);
         }
-        Object decoded = list.decode(entry.statusSize(), checker.maxListBytes());
-        if (decoded instanceof StatusListException e) {
-            return result.finish(StatusState.INVALID, decodeProblem(e), "status list " + url
-                    + " cannot be used: " + e.getMessage(), strict);
+        StatusListRetrieval.Decoded decoded = list.decode(entry.statusSize(), checker.maxListBytes());
+        if (decoded.error() != null) {
+            return result.finish(StatusState.INVALID, decodeProblem(decoded.error()), "status list " + url
+                    + " cannot be used: " + decoded.error().getMessage(), strict);
         }
-        BitstringStatusList bits = (BitstringStatusList) decoded;
+        BitstringStatusList bits = decoded.list();
         long index = entry.statusListIndex();
         if (index >= bits.size()) {
             return result.finish(StatusState.INVALID, StatusProblem.INDEX_OUT_OF_RANGE, "index " + index

@@ -42,7 +42,7 @@ final class StatusListRetrieval {
         final String message;
         final String issuer;
         final StatusListSubject subject;
-        private final Map<Integer, Object> decoded = new HashMap<>();
+        private final Map<Integer, Decoded> decoded = new HashMap<>();
 
         private Outcome(String url, StatusState failedState, StatusProblem problem, String message, String issuer,
                 StatusListSubject subject) {
@@ -66,20 +66,20 @@ final class StatusListRetrieval {
             return subject != null;
         }
 
-        /**
-         * The list decoded with {@code statusSize} bits per entry (once per size).
-         *
-         * @return the list, or the StatusListException decoding raised
-         */
-        Object decode(int statusSize, int maxBytes) {
+        /** The list decoded with {@code statusSize} bits per entry, decoded once per size. */
+        Decoded decode(int statusSize, int maxBytes) {
             return decoded.computeIfAbsent(statusSize, size -> {
                 try {
-                    return BitstringStatusList.decode(subject.encodedList(), size, maxBytes);
+                    return new Decoded(BitstringStatusList.decode(subject.encodedList(), size, maxBytes), null);
                 } catch (StatusListException e) {
-                    return e;
+                    return new Decoded(null, e);
                 }
             });
         }
+    }
+
+    /** A decoded list, or why it could not be decoded (exactly one is non-null). */
+    record Decoded(BitstringStatusList list, StatusListException error) {
     }
 
     static Outcome obtain(StatusChecker checker, String url, Optional<String> credentialIssuer, Instant now) {

@@ -47,7 +47,8 @@ class StatusCheckerProperties {
                 .statusPurpose("revocation").list(bits.build()).validFrom(Instant.parse("2026-01-01T00:00:00Z"))
                 .build().toJson());
         CountingFetcher fetcher = new CountingFetcher().put(LIST, jwt);
-        StatusChecker checker = StatusChecker.builder().fetcher(fetcher).proofSuites(SUITES).clock(CLOCK).build();
+        StatusChecker checker = StatusChecker.builder().fetcher(fetcher).proofSuites(SUITES).clock(CLOCK)
+                .maxEntries(64).build();
 
         List<Integer> probes = new ArrayList<>(others);
         for (int i : revoked) {
