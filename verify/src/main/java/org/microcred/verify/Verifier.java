@@ -27,7 +27,6 @@ import org.microcred.core.bake.BakedCredential;
 import org.microcred.verify.fetch.DocumentFetcher;
 import org.microcred.verify.internal.OrderedParallel;
 import org.microcred.verify.ob2.Ob2Verifier;
-import org.microcred.verify.internal.StatusListChecker;
 import org.microcred.verify.internal.SuiteProofChecker;
 import org.microcred.verify.spi.ImageExtractor;
 import org.microcred.verify.spi.JsonLdInspector;
@@ -83,6 +82,7 @@ public final class Verifier {
     final ProofChecker proofChecker;
     final DocumentFetcher documentFetcher;
     final StatusChecker statusChecker;
+    private final StatusChecker customStatusChecker;
     final ImageExtractor imageExtractor;
     final JsonLdInspector jsonLdInspector;
     final Canonicalizer canonicalizer;
@@ -108,8 +108,11 @@ public final class Verifier {
         this.proofChecker = b.proofChecker != null ? b.proofChecker : new SuiteProofChecker(proofSuites, keyResolver);
         this.documentFetcher = b.documentFetcher;
         this.json = Json.withLimits(b.jsonLimits);
+        this.customStatusChecker = b.statusChecker;
         this.statusChecker = b.statusChecker != null ? b.statusChecker
-                : new StatusListChecker(b.documentFetcher, proofChecker, json);
+                : statusLists(org.microcred.verify.status.StatusChecker.builder().fetcher(documentFetcher)
+                        .proofSuites(proofSuites).keyResolver(keyResolver).clock(clock).clockSkew(clockSkew)
+                        .strict(b.strictStatus).build());
         this.imageExtractor = b.imageExtractor != null ? b.imageExtractor : bakedImages();
         this.jsonLdInspector = b.jsonLdInspector != null ? b.jsonLdInspector : safeModeInspector(canonicalizer);
         this.strictStatus = b.strictStatus;
@@ -120,6 +123,31 @@ public final class Verifier {
         this.maxNesting = b.maxNesting;
         this.ob2Verifier = Ob2Verifier.builder().fetcher(documentFetcher).clock(clock).clockSkew(clockSkew)
                 .strictRevocationList(strictStatus).build();
+    }
+
+    /** The verify.status checker (Bitstring Status List, StatusList2021, 1EdTech Revocation List) as the SPI. */
+    private static StatusChecker statusLists(org.microcred.verify.status.StatusChecker checker) {
+        return new StatusChecker() {
+            @Override
+            public org.microcred.verify.spi.StatusOutcome check(com.fasterxml.jackson.databind.JsonNode credential,
+                    java.time.Instant now) {
+                org.microcred.verify.status.StatusCheck check = checker.check(credential, now);
+                org.microcred.verify.spi.StatusOutcome.State state = switch (check.state()) {
+                    case ACTIVE -> org.microcred.verify.spi.StatusOutcome.State.ACTIVE;
+                    case REVOKED -> org.microcred.verify.spi.StatusOutcome.State.REVOKED;
+                    case SUSPENDED -> org.microcred.verify.spi.StatusOutcome.State.SUSPENDED;
+                    case UNKNOWN -> org.microcred.verify.spi.StatusOutcome.State.UNOBTAINABLE;
+                    case INVALID -> org.microcred.verify.spi.StatusOutcome.State.INVALID;
+                    case NOT_APPLICABLE -> org.microcred.verify.spi.StatusOutcome.State.NOT_APPLICABLE;
+                };
+                return new org.microcred.verify.spi.StatusOutcome(state, check.message());
+            }
+
+            @Override
+            public String toString() {
+                return checker.toString();
+            }
+        };
     }
 
     private static ImageExtractor bakedImages() {
@@ -157,7 +185,7 @@ public final class Verifier {
         b.keyResolver = keyResolver;
         b.proofChecker = proofChecker instanceof SuiteProofChecker ? null : proofChecker;
         b.documentFetcher = documentFetcher;
-        b.statusChecker = statusChecker instanceof StatusListChecker ? null : statusChecker;
+        b.statusChecker = customStatusChecker;
         b.imageExtractor = imageExtractor;
         b.jsonLdInspector = jsonLdInspector;
         b.canonicalizer = canonicalizer;
@@ -502,9 +530,10 @@ public final class Verifier {
         }
 
         /**
-         * Replaces the default status lookup (W3C Bitstring Status List and 1EdTech Revocation
-         * List through the {@link #documentFetcher}, the list's own proof checked with the
-         * {@link #proofChecker}).
+         * Replaces the default status lookup ({@code org.microcred.verify.status.StatusChecker}:
+         * W3C Bitstring Status List, StatusList2021 and 1EdTech Revocation List through the
+         * {@link #documentFetcher}, the list's own proof checked with the {@link #proofSuites} and
+         * {@link #keyResolver}, the list issued by the credential's issuer).
          *
          * @param checker how status entries are looked up
          * @return this builder
