@@ -94,6 +94,8 @@ public final class Verifier {
     final int maxEmbedded;
     final int maxNesting;
     final Ob2Verifier ob2Verifier;
+    /** The default Data Integrity suites canonicalize in safe mode with the inspector's canonicalizer. */
+    final boolean jsonLdCoveredByProof;
 
     private Verifier(Builder b) {
         this.clock = b.clock;
@@ -103,6 +105,7 @@ public final class Verifier {
         this.acceptedProofSuites = b.acceptedProofSuites == null ? null : Set.copyOf(b.acceptedProofSuites);
         this.acceptedAlgorithms = b.acceptedAlgorithms == null ? null : Set.copyOf(b.acceptedAlgorithms);
         this.canonicalizer = b.canonicalizer != null ? b.canonicalizer : Canonicalizer.standard();
+        this.jsonLdCoveredByProof = b.jsonLdInspector == null && b.proofChecker == null && b.proofSuites == null;
         this.proofSuites = b.proofSuites != null ? b.proofSuites : ProofSuites.defaults(canonicalizer);
         this.keyResolver = b.keyResolver != null ? b.keyResolver : KeyResolver.local();
         this.proofChecker = b.proofChecker != null ? b.proofChecker : new SuiteProofChecker(proofSuites, keyResolver);

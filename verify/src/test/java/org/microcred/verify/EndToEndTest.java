@@ -54,6 +54,20 @@ class EndToEndTest {
     }
 
     @Test
+    void jsonLdProblemsOfASignedCredentialAreReportedInTheContextCheck() {
+        VerificationReport ok = verifier.verify(signDi(unsigned(ISSUER)));
+        assertTrue(ok.check(CheckId.CONTEXT).orElseThrow().message().contains("canonicalized for the eddsa-rdfc-2022 proof"));
+        ObjectNode signed = (ObjectNode) Json.standard().parse(signDi(unsigned(ISSUER)));
+        ((ObjectNode) signed.get("credentialSubject")).put("favouriteColour", "blue");
+        VerificationReport r = verifier.verify(Fixtures.bytes(signed));
+        CheckResult context = r.check(CheckId.CONTEXT).orElseThrow();
+        assertEquals(Outcome.FAIL, context.outcome());
+        assertTrue(context.message().contains("favouriteColour"), context.message());
+        assertEquals(Outcome.FAIL, r.check(CheckId.PROOF).orElseThrow().outcome());
+        assertFalse(r.isValid());
+    }
+
+    @Test
     void anyChangeToTheSignedContentFailsTheProof() {
         ObjectNode signed = (ObjectNode) Json.standard().parse(signDi(unsigned(ISSUER)));
         for (String field : List.of("name", "validFrom")) {
