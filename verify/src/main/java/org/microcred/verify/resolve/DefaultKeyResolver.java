@@ -741,15 +741,17 @@ public final class DefaultKeyResolver implements KeyResolver {
         return -1;
     }
 
-    /** Quotes a value for a message: at most 100 characters, control and non-ASCII characters escaped. */
+    private static final int MAX_SHOWN = 160;
+
+    /** Quotes a value for a message: at most 160 characters, control and non-ASCII characters escaped. */
     static String shown(String text) {
-        String cut = text.length() > 100 ? text.substring(0, 100) : text;
+        String cut = text.length() > MAX_SHOWN ? text.substring(0, MAX_SHOWN) : text;
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < cut.length(); i++) {
             char c = cut.charAt(i);
             sb.append(c >= 0x20 && c < 0x7F ? String.valueOf(c) : String.format("\\u%04x", (int) c));
         }
-        return text.length() > 100 ? sb.append('…').toString() : sb.toString();
+        return text.length() > MAX_SHOWN ? sb.append('…').toString() : sb.toString();
     }
 
     private static String listed(java.util.Collection<String> items) {
