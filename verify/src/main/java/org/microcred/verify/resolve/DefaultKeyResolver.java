@@ -432,8 +432,10 @@ public final class DefaultKeyResolver implements KeyResolver {
                         + " so the controller was not confirmed: " + f.failure.message());
                 return ASSERTION;
             }
+            String hint = f.failure.step() == ResolutionStep.FETCH ? " (preload the controller's document, or relax"
+                    + " the check with DefaultKeyResolver.builder().controllerConfirmation(WHEN_AVAILABLE or SKIP))" : "";
             throw fail(f.failure.step(), "could not confirm that " + shown(controller) + " controls " + what + ": "
-                    + f.failure.message(), f.fetchReason);
+                    + f.failure.message() + hint, f.fetchReason);
         }
         Index idx = index(cd);
         Set<String> purposes = new LinkedHashSet<>(idx.purposesOf(keyId));

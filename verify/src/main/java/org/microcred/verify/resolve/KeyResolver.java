@@ -68,6 +68,38 @@ public interface KeyResolver {
     }
 
     /**
+     * Chains a resolver for references this one does not handle — for example another DID
+     * method. {@code next} is asked only when this one fails at the {@link ResolutionStep#REFERENCE}
+     * or {@link ResolutionStep#DID_METHOD} step (it does not know this kind of reference); any other
+     * failure is final, so a broken did:web document is never "rescued" by a weaker resolver.
+     *
+     * @param next the fallback; never null
+     * @return the chained resolver
+     */
+    default KeyResolver orElse(KeyResolver next) {
+        Objects.requireNonNull(next, "next");
+        KeyResolver first = this;
+        return new KeyResolver() {
+            @Override
+            public Resolution resolve(String reference) {
+                Resolution r = first.resolve(reference);
+                return unknownKind(r.failure()) ? next.resolve(reference) : r;
+            }
+
+            @Override
+            public KeySet keysOf(String controller) {
+                KeySet keys = first.keysOf(controller);
+                return unknownKind(keys.failure()) ? next.keysOf(controller) : keys;
+            }
+
+            @Override
+            public String toString() {
+                return first + " orElse " + next;
+            }
+        };
+    }
+
+    /**
      * Reads the public key of a JWS {@code jwk} header. Pure. The key's controller is unknown:
      * it must then be bound to the issuer with {@link IssuerBinding#check}, which asks whether
      * the issuer publishes that key.
@@ -112,6 +144,11 @@ public interface KeyResolver {
      */
     static KeyResolver using(DocumentFetcher fetcher) {
         return DefaultKeyResolver.builder().fetcher(fetcher).build();
+    }
+
+    private static boolean unknownKind(java.util.Optional<ResolutionFailure> failure) {
+        return failure.isPresent() && (failure.get().step() == ResolutionStep.REFERENCE
+                || failure.get().step() == ResolutionStep.DID_METHOD);
     }
 
     private static boolean isAbsolute(String reference) {

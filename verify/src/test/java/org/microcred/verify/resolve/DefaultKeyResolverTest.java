@@ -412,4 +412,27 @@ class DefaultKeyResolverTest {
         assertTrue(keyDocument.notes().isEmpty());
         assertEquals(2, fetches.get(), "the key document and its controller's document");
     }
+
+    @Test
+    void orElseAsksTheNextResolverOnlyForUnknownKindsOfReference() {
+        ResolvedVerificationMethod ion = new ResolvedVerificationMethod("did:ion:abc#k", Optional.of("did:ion:abc"),
+                key(K1), Optional.empty(), Set.of("assertionMethod"), KeyForm.DID_KEY);
+        KeyResolver fallback = new KeyResolver() {
+            @Override
+            public Resolution resolve(String reference) {
+                return Resolution.resolved(reference, ion, java.util.List.of());
+            }
+
+            @Override
+            public KeySet keysOf(String controller) {
+                return new KeySet(controller, java.util.List.of(ion), Optional.empty(), java.util.List.of());
+            }
+        };
+        KeyResolver chained = resolver.orElse(fallback);
+        assertEquals("did:ion:abc#k", resolved(chained.resolve("did:ion:abc#k")).id());
+        assertEquals(1, chained.keysOf("did:ion:abc").keys().size());
+        // a failure of a known kind is final
+        failed(chained.resolve("did:web:example.edu#key-2"), ResolutionStep.FIND_METHOD, "#key-2");
+        assertEquals(key(K1), resolved(chained.resolve("did:web:example.edu#key-1")).publicKey());
+    }
 }
