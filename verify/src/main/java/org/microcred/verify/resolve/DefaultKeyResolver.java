@@ -1,11 +1,22 @@
 package org.microcred.verify.resolve;
 
+import static org.microcred.verify.resolve.Text.indexOfAny;
+import static org.microcred.verify.resolve.Text.listed;
+import static org.microcred.verify.resolve.Text.shortId;
+import static org.microcred.verify.resolve.Text.shown;
+import static org.microcred.verify.resolve.VerificationMethods.absolute;
+import static org.microcred.verify.resolve.VerificationMethods.hasMethods;
+import static org.microcred.verify.resolve.VerificationMethods.isVerificationMethodObject;
+import static org.microcred.verify.resolve.VerificationMethods.multikeyOrEmpty;
+import static org.microcred.verify.resolve.VerificationMethods.readJwk;
+import static org.microcred.verify.resolve.VerificationMethods.readKey;
+import static org.microcred.verify.resolve.VerificationMethods.readKeyOrEmpty;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +30,6 @@ import org.microcred.core.json.Json;
 import org.microcred.core.keys.DidJwk;
 import org.microcred.core.keys.DidKey;
 import org.microcred.core.keys.MicrocredPublicKey;
-import org.microcred.core.keys.Multikey;
 import org.microcred.verify.fetch.DocumentFetcher;
 import org.microcred.verify.fetch.FetchException;
 import org.microcred.verify.fetch.FetchFailure;
@@ -120,9 +130,9 @@ public final class DefaultKeyResolver implements KeyResolver {
             LOG.debug("resolved {} to {} ({}, controller {})", shown(reference), key.id(), key.form(),
                     key.controller().orElse("unknown"));
             return Resolution.resolved(reference, key, s.notes);
-        } catch (Failed f) {
-            LOG.debug("could not resolve {}: {}", shown(reference), f.failure);
-            return Resolution.failed(reference, f.failure, s.notes);
+        } catch (ResolutionError f) {
+            LOG.debug("could not resolve {}: {}", shown(reference), f.failure());
+            return Resolution.failed(reference, f.failure(), s.notes);
         }
     }
 
@@ -133,8 +143,8 @@ public final class DefaultKeyResolver implements KeyResolver {
         try {
             List<ResolvedVerificationMethod> keys = listKeys(controller, s);
             return new KeySet(controller, keys, Optional.empty(), s.notes);
-        } catch (Failed f) {
-            return new KeySet(controller, List.of(), Optional.of(f.failure), s.notes);
+        } catch (ResolutionError f) {
+            return new KeySet(controller, List.of(), Optional.of(f.failure()), s.notes);
         }
     }
 
@@ -179,11 +189,11 @@ public final class DefaultKeyResolver implements KeyResolver {
             throw fail(ResolutionStep.REFERENCE, "the DID URL " + shown(ref) + " has a path or query; only a DID"
                     + " or a DID with a #fragment can name a verification method here");
         }
-        Doc doc = didDocument(beforeFragment, s);
+        FoundDocument doc = didDocument(beforeFragment, s);
         return findMethod(doc, fragment, ref, s, depth);
     }
 
-    private Doc didDocument(String did, Session s) {
+    private FoundDocument didDocument(String did, Session s) {
         int second = did.indexOf(':', 4);
         if (second < 0) {
             throw fail(ResolutionStep.REFERENCE, shown(did) + " is not a DID (expected did:<method>:<id>)");
@@ -192,7 +202,7 @@ public final class DefaultKeyResolver implements KeyResolver {
         switch (method) {
             case "key": {
                 try {
-                    return new Doc(did, DidKey.parse(did).document(), Optional.empty(), KeyForm.DID_KEY,
+                    return new FoundDocument(did, DidKey.parse(did).document(), Optional.empty(), KeyForm.DID_KEY,
                             "the DID document of " + shown(did));
                 } catch (MicrocredException e) {
                     throw fail(ResolutionStep.READ_KEY, "the did:key " + shown(did) + " does not hold a usable key: "
@@ -201,7 +211,7 @@ public final class DefaultKeyResolver implements KeyResolver {
             }
             case "jwk": {
                 try {
-                    return new Doc(did, DidJwk.parse(did).document(), Optional.empty(), KeyForm.DID_JWK,
+                    return new FoundDocument(did, DidJwk.parse(did).document(), Optional.empty(), KeyForm.DID_JWK,
                             "the DID document of " + shown(did));
                 } catch (MicrocredException e) {
                     throw fail(ResolutionStep.READ_KEY, "the did:jwk " + shown(did) + " does not hold a usable key: "
@@ -217,7 +227,7 @@ public final class DefaultKeyResolver implements KeyResolver {
                 }
                 JsonNode node = fetchJson(url, shown(did) + " resolved to " + url, s);
                 checkDocumentId(node, did, "the DID document of " + shown(did) + " at " + url);
-                return new Doc(did, node, Optional.of(url.toString()), KeyForm.DID_WEB,
+                return new FoundDocument(did, node, Optional.of(url.toString()), KeyForm.DID_WEB,
                         "the DID document of " + shown(did) + " (" + url + ")");
             }
             default:
@@ -233,7 +243,8 @@ public final class DefaultKeyResolver implements KeyResolver {
         try {
             uri = new URI(ref);
         } catch (URISyntaxException e) {
-            throw fail(ResolutionStep.REFERENCE, "the reference " + shown(ref) + " is not a valid URL: " + e.getReason());
+            throw fail(ResolutionStep.REFERENCE, "the reference " + shown(ref) + " is not a valid URL: "
+                    + e.getReason());
         }
         checkScheme(uri, ref);
         if (uri.getHost() == null || uri.getRawAuthority() == null) {
@@ -261,7 +272,7 @@ public final class DefaultKeyResolver implements KeyResolver {
         }
         if (hasMethods(node)) {
             checkDocumentId(node, base, "the controller document at " + base);
-            Doc doc = new Doc(base, node, Optional.of(base), KeyForm.CONTROLLER_DOCUMENT,
+            FoundDocument doc = new FoundDocument(base, node, Optional.of(base), KeyForm.CONTROLLER_DOCUMENT,
                     "the controller document " + base);
             return findMethod(doc, fragment, ref, s, depth);
         }
@@ -342,69 +353,71 @@ public final class DefaultKeyResolver implements KeyResolver {
 
     // ------------------------------------------------------------------ documents
 
-    private ResolvedVerificationMethod findMethod(Doc doc, String fragment, String ref, Session s, int depth) {
-        Index idx = index(doc);
+    private ResolvedVerificationMethod findMethod(FoundDocument doc, String fragment, String ref, Session s,
+            int depth) {
+        MethodIndex idx = MethodIndex.of(doc, maxVerificationMethods);
         String target;
         if (fragment == null) {
-            List<String> assertion = idx.relationships.getOrDefault(ResolvedVerificationMethod.ASSERTION_METHOD,
+            List<String> assertion = idx.relationships().getOrDefault(ResolvedVerificationMethod.ASSERTION_METHOD,
                     List.of());
             if (assertion.size() != 1) {
                 throw fail(ResolutionStep.FIND_METHOD, shown(ref) + " names no verification method (#fragment), and "
-                        + doc.description + " lists " + assertion.size() + " assertion methods"
+                        + doc.description() + " lists " + assertion.size() + " assertion methods"
                         + (assertion.isEmpty() ? "" : " (" + listed(assertion) + ")") + "; name one");
             }
             target = assertion.get(0);
         } else {
-            target = doc.id + "#" + fragment;
+            target = doc.id() + "#" + fragment;
         }
-        ObjectNode vm = idx.methods.get(target);
+        ObjectNode vm = idx.methods().get(target);
         if (vm == null) {
-            boolean referenced = idx.relationships.values().stream().anyMatch(l -> l.contains(target));
-            if (referenced && !target.startsWith(doc.id + "#") && depth == 0) {
+            boolean referenced = idx.isListed(target);
+            if (referenced && !target.startsWith(doc.id() + "#") && depth == 0) {
                 return externalMethod(doc, idx, target, s, depth);
             }
             String why = referenced ? " (it is listed in a verification relationship but not defined)" : "";
-            throw fail(ResolutionStep.FIND_METHOD, doc.description + " has no verification method "
-                    + shown(shortId(target, doc.id)) + why + "; it has: "
-                    + (idx.methods.isEmpty() ? "none" : listed(idx.methods.keySet().stream()
-                            .map(id -> shortId(id, doc.id)).toList())));
+            throw fail(ResolutionStep.FIND_METHOD, doc.description() + " has no verification method "
+                    + shown(shortId(target, doc.id())) + why + "; it has: "
+                    + (idx.methods().isEmpty() ? "none" : listed(idx.methods().keySet().stream()
+                            .map(id -> shortId(id, doc.id())).toList())));
         }
         MicrocredPublicKey key = readKey(vm, target);
         String controller = controllerOf(vm, doc, target, s);
         Set<String> purposes;
-        if (controller.equals(doc.id)) {
+        if (controller.equals(doc.id())) {
             purposes = idx.purposesOf(target);
         } else {
             purposes = confirm(controller, target, key, "verification method " + shown(target) + " (found in "
-                    + doc.description + ")", s, depth);
+                    + doc.description() + ")", s, depth);
         }
-        return new ResolvedVerificationMethod(target, Optional.of(controller), key, doc.source, purposes, doc.form);
+        return new ResolvedVerificationMethod(target, Optional.of(controller), key, doc.source(), purposes, doc.form());
     }
 
     /** A relationship of {@code doc} lists, by reference, a method published elsewhere (a key document). */
-    private ResolvedVerificationMethod externalMethod(Doc doc, Index idx, String target, Session s, int depth) {
+    private ResolvedVerificationMethod externalMethod(FoundDocument doc, MethodIndex idx, String target, Session s,
+            int depth) {
         ResolvedVerificationMethod external = resolveIn(target, s, depth + 1);
         String controller = external.controller().orElse("(none)");
-        if (!controller.equals(doc.id)) {
+        if (!controller.equals(doc.id())) {
             throw fail(ResolutionStep.CONTROLLER, "the key document " + shown(target) + " names controller "
-                    + shown(controller) + ", not " + shown(doc.id) + ", under which it was found");
+                    + shown(controller) + ", not " + shown(doc.id()) + ", under which it was found");
         }
         return new ResolvedVerificationMethod(external.id(), external.controller(), external.publicKey(),
                 external.document(), idx.purposesOf(target), external.form());
     }
 
-    private String controllerOf(ObjectNode vm, Doc doc, String vmId, Session s) {
+    private String controllerOf(ObjectNode vm, FoundDocument doc, String vmId, Session s) {
         JsonNode c = vm.get("controller");
         if (c == null) {
             s.notes.add("verification method " + shown(vmId) + " names no controller; taking the document's id "
-                    + shown(doc.id));
-            return doc.id;
+                    + shown(doc.id()));
+            return doc.id();
         }
         if (!c.isTextual() || c.textValue().isEmpty()) {
             throw fail(ResolutionStep.READ_KEY, "verification method " + shown(vmId) + " has a 'controller' that is"
                     + " not a non-empty string");
         }
-        return absolute(c.textValue(), doc.id);
+        return absolute(c.textValue(), doc.id());
     }
 
     /**
@@ -422,25 +435,27 @@ public final class DefaultKeyResolver implements KeyResolver {
             throw fail(ResolutionStep.LIMIT, "confirming the controller of " + shown(keyId) + " needs another level"
                     + " of documents; the chain is too deep");
         }
-        Doc cd;
+        FoundDocument cd;
         try {
             cd = controllerDocument(controller, s);
-        } catch (Failed f) {
-            if (confirmation == ControllerConfirmation.WHEN_AVAILABLE && f.fetchReason != null
-                    && (f.fetchReason == FetchFailure.NOT_PRELOADED || f.fetchReason == FetchFailure.NETWORK_DISABLED)) {
+        } catch (ResolutionError f) {
+            if (confirmation == ControllerConfirmation.WHEN_AVAILABLE && f.fetchReason() != null
+                    && (f.fetchReason() == FetchFailure.NOT_PRELOADED
+                            || f.fetchReason() == FetchFailure.NETWORK_DISABLED)) {
                 s.notes.add(what + " names controller " + shown(controller) + ", whose document is not available,"
-                        + " so the controller was not confirmed: " + f.failure.message());
+                        + " so the controller was not confirmed: " + f.failure().message());
                 return ASSERTION;
             }
-            String hint = f.failure.step() == ResolutionStep.FETCH ? " (preload the controller's document, or relax"
-                    + " the check with DefaultKeyResolver.builder().controllerConfirmation(WHEN_AVAILABLE or SKIP))" : "";
-            throw fail(f.failure.step(), "could not confirm that " + shown(controller) + " controls " + what + ": "
-                    + f.failure.message() + hint, f.fetchReason);
+            String hint = f.failure().step() == ResolutionStep.FETCH ? " (preload the controller's document, or relax"
+                    + " the check with DefaultKeyResolver.builder().controllerConfirmation(WHEN_AVAILABLE or SKIP))"
+                    : "";
+            throw fail(f.failure().step(), "could not confirm that " + shown(controller) + " controls " + what + ": "
+                    + f.failure().message() + hint, f.fetchReason());
         }
-        Index idx = index(cd);
+        MethodIndex idx = MethodIndex.of(cd, maxVerificationMethods);
         Set<String> purposes = new LinkedHashSet<>(idx.purposesOf(keyId));
         if (purposes.isEmpty()) {
-            for (Map.Entry<String, ObjectNode> m : idx.methods.entrySet()) {
+            for (Map.Entry<String, ObjectNode> m : idx.methods().entrySet()) {
                 Optional<MicrocredPublicKey> listed = readKeyOrEmpty(m.getValue());
                 if (listed.isPresent() && listed.get().equals(key)) {
                     purposes.addAll(idx.purposesOf(m.getKey()));
@@ -449,16 +464,17 @@ public final class DefaultKeyResolver implements KeyResolver {
         }
         if (purposes.isEmpty()) {
             throw fail(ResolutionStep.CONTROLLER, what + " names controller " + shown(controller) + ", but "
-                    + cd.description + " does not list that key in any verification relationship"
+                    + cd.description() + " does not list that key in any verification relationship"
                     + " (assertionMethod …); CID 1.0 requires the controller to confirm the key");
         }
         return purposes;
     }
 
-    private Doc controllerDocument(String controller, Session s) {
+    private FoundDocument controllerDocument(String controller, Session s) {
         if (controller.startsWith("did:")) {
             if (indexOfAny(controller, '#', '?', '/') >= 0) {
-                throw fail(ResolutionStep.CONTROLLER, "the controller " + shown(controller) + " is a DID URL, not a DID");
+                throw fail(ResolutionStep.CONTROLLER, "the controller " + shown(controller)
+                        + " is a DID URL, not a DID");
             }
             return didDocument(controller, s);
         }
@@ -476,7 +492,7 @@ public final class DefaultKeyResolver implements KeyResolver {
         checkScheme(uri, controller);
         JsonNode node = fetchJson(uri, "the controller " + shown(controller) + " is a document URL", s);
         checkDocumentId(node, controller, "the controller document at " + controller);
-        return new Doc(controller, node, Optional.of(controller), KeyForm.CONTROLLER_DOCUMENT,
+        return new FoundDocument(controller, node, Optional.of(controller), KeyForm.CONTROLLER_DOCUMENT,
                 "the controller document " + controller);
     }
 
@@ -484,10 +500,11 @@ public final class DefaultKeyResolver implements KeyResolver {
         if (controller.isEmpty() || controller.length() > MAX_REFERENCE_LENGTH) {
             throw fail(ResolutionStep.REFERENCE, "the controller id is empty or longer than " + MAX_REFERENCE_LENGTH);
         }
-        Doc doc;
+        FoundDocument doc;
         if (controller.startsWith("did:")) {
             if (indexOfAny(controller, '#', '?', '/') >= 0) {
-                throw fail(ResolutionStep.REFERENCE, "the controller " + shown(controller) + " is a DID URL, not a DID");
+                throw fail(ResolutionStep.REFERENCE, "the controller " + shown(controller)
+                        + " is a DID URL, not a DID");
             }
             doc = didDocument(controller, s);
         } else {
@@ -504,25 +521,27 @@ public final class DefaultKeyResolver implements KeyResolver {
             }
             checkScheme(uri, controller);
             String base = uri.getRawFragment() == null ? controller : controller.substring(0, controller.indexOf('#'));
-            JsonNode node = fetchJson(URI.create(base), "the controller " + shown(controller) + " is a document URL", s);
+            JsonNode node = fetchJson(URI.create(base), "the controller " + shown(controller)
+                    + " is a document URL", s);
             if (node.has("keys") && !node.has("verificationMethod")) {
                 return jwksKeys(node, base, s);
             }
             checkDocumentId(node, base, "the controller document at " + base);
-            doc = new Doc(base, node, Optional.of(base), KeyForm.CONTROLLER_DOCUMENT, "the controller document " + base);
+            doc = new FoundDocument(base, node, Optional.of(base), KeyForm.CONTROLLER_DOCUMENT,
+                    "the controller document " + base);
         }
-        Index idx = index(doc);
+        MethodIndex idx = MethodIndex.of(doc, maxVerificationMethods);
         List<ResolvedVerificationMethod> keys = new ArrayList<>();
-        for (Map.Entry<String, ObjectNode> m : idx.methods.entrySet()) {
+        for (Map.Entry<String, ObjectNode> m : idx.methods().entrySet()) {
             try {
                 MicrocredPublicKey key = readKey(m.getValue(), m.getKey());
                 String c = m.getValue().path("controller").isTextual()
-                        ? absolute(m.getValue().get("controller").textValue(), doc.id) : doc.id;
-                keys.add(new ResolvedVerificationMethod(m.getKey(), Optional.of(c), key, doc.source,
-                        idx.purposesOf(m.getKey()), doc.form));
-            } catch (Failed f) {
-                s.notes.add("skipped verification method " + shown(m.getKey()) + " of " + doc.description + ": "
-                        + f.failure.message());
+                        ? absolute(m.getValue().get("controller").textValue(), doc.id()) : doc.id();
+                keys.add(new ResolvedVerificationMethod(m.getKey(), Optional.of(c), key, doc.source(),
+                        idx.purposesOf(m.getKey()), doc.form()));
+            } catch (ResolutionError f) {
+                s.notes.add("skipped verification method " + shown(m.getKey()) + " of " + doc.description() + ": "
+                        + f.failure().message());
             }
         }
         return keys;
@@ -547,53 +566,12 @@ public final class DefaultKeyResolver implements KeyResolver {
                         : "#" + kid, base);
                 out.add(new ResolvedVerificationMethod(id, Optional.empty(), key, Optional.of(base), ASSERTION,
                         KeyForm.JWKS));
-            } catch (Failed f) {
-                s.notes.add("skipped " + f.failure.message());
+            } catch (ResolutionError f) {
+                s.notes.add("skipped " + f.failure().message());
             }
             i++;
         }
         return out;
-    }
-
-    private Index index(Doc doc) {
-        Index idx = new Index();
-        int[] count = {0};
-        addMethods(doc, doc.node.get("verificationMethod"), "verificationMethod", idx, null, count);
-        for (String rel : RELATIONSHIPS) {
-            addMethods(doc, doc.node.get(rel), rel, idx, rel, count);
-        }
-        return idx;
-    }
-
-    private void addMethods(Doc doc, JsonNode value, String member, Index idx, String relationship, int[] count) {
-        if (value == null || value.isNull()) {
-            return;
-        }
-        List<JsonNode> entries = new ArrayList<>();
-        if (value.isArray()) {
-            value.forEach(entries::add);
-        } else {
-            entries.add(value);
-        }
-        for (JsonNode entry : entries) {
-            if (++count[0] > maxVerificationMethods) {
-                throw fail(ResolutionStep.LIMIT, doc.description + " has more than " + maxVerificationMethods
-                        + " verification method entries; refusing to read it");
-            }
-            String id;
-            if (entry.isTextual() && relationship != null) {
-                id = absolute(entry.textValue(), doc.id);
-            } else if (entry.isObject() && entry.path("id").isTextual()) {
-                id = absolute(entry.get("id").textValue(), doc.id);
-                idx.methods.putIfAbsent(id, (ObjectNode) entry);
-            } else {
-                throw fail(ResolutionStep.DOCUMENT, doc.description + " has an entry in '" + member
-                        + "' that is neither a verification method object with an 'id' nor a reference to one");
-            }
-            if (relationship != null) {
-                idx.relationships.computeIfAbsent(relationship, r -> new ArrayList<>()).add(id);
-            }
-        }
     }
 
     private JsonNode fetchJson(URI url, String what, Session s) {
@@ -646,166 +624,23 @@ public final class DefaultKeyResolver implements KeyResolver {
             return;
         }
         throw fail(ResolutionStep.SCHEME, "the URL " + shown(shownUrl) + " is not https"
-                + (scheme.equals("http") ? " (plain http is refused unless DefaultKeyResolver.builder().allowHttp(true))"
+                + (scheme.equals("http")
+                        ? " (plain http is refused unless DefaultKeyResolver.builder().allowHttp(true))"
                         : ""));
     }
 
-    // ------------------------------------------------------------------ keys
-
-    private MicrocredPublicKey readKey(JsonNode vm, String id) {
-        String type = vm.path("type").isTextual() ? vm.get("type").textValue() : null;
-        try {
-            if (Multikey.TYPE.equals(type) || "Ed25519VerificationKey2020".equals(type)) {
-                return Multikey.fromVerificationMethod(vm);
-            }
-            if ("JsonWebKey2020".equals(type) || "JsonWebKey".equals(type)) {
-                JsonNode jwk = vm.get("publicKeyJwk");
-                if (jwk == null || !jwk.isObject()) {
-                    throw fail(ResolutionStep.READ_KEY, "verification method " + shown(id) + " of type " + type
-                            + " has no 'publicKeyJwk' object");
-                }
-                return readJwk(jwk, "verification method " + shown(id));
-            }
-        } catch (MicrocredException e) {
-            throw fail(ResolutionStep.READ_KEY, "verification method " + shown(id) + ": " + e.getMessage());
-        }
-        throw fail(ResolutionStep.READ_KEY, "verification method " + shown(id) + " has type "
-                + (type == null ? "(none)" : shown(type)) + "; supported: Multikey, JsonWebKey, JsonWebKey2020,"
-                + " Ed25519VerificationKey2020");
+    private static ResolutionError fail(ResolutionStep step, String message) {
+        return ResolutionError.of(step, message);
     }
 
-    private Optional<MicrocredPublicKey> readKeyOrEmpty(JsonNode vm) {
-        try {
-            return Optional.of(readKey(vm, vm.path("id").asText("")));
-        } catch (Failed f) {
-            return Optional.empty();
-        }
-    }
-
-    private static MicrocredPublicKey readJwk(JsonNode jwk, String what) {
-        if (!jwk.isObject()) {
-            throw fail(ResolutionStep.READ_KEY, what + " is not a JSON object");
-        }
-        if (jwk.path("use").isTextual() && !"sig".equals(jwk.get("use").textValue())) {
-            throw fail(ResolutionStep.READ_KEY, what + " is marked \"use\": " + shown(jwk.get("use").textValue())
-                    + ", not a signature key");
-        }
-        try {
-            return MicrocredPublicKey.fromJwk(jwk);
-        } catch (MicrocredException e) {
-            throw fail(ResolutionStep.READ_KEY, what + " is not a usable public key: " + e.getMessage());
-        }
-    }
-
-    private static Optional<MicrocredPublicKey> multikeyOrEmpty(String text) {
-        try {
-            return Optional.of(Multikey.decodePublicKey(text));
-        } catch (MicrocredException notAMultikey) {
-            return Optional.empty();
-        }
-    }
-
-    private static boolean isVerificationMethodObject(JsonNode node) {
-        return node.has("type") && (node.has("publicKeyMultibase") || node.has("publicKeyJwk"))
-                && !hasMethods(node);
-    }
-
-    private static boolean hasMethods(JsonNode node) {
-        if (node.has("verificationMethod")) {
-            return true;
-        }
-        for (String rel : RELATIONSHIPS) {
-            if (node.has(rel)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // ------------------------------------------------------------------ helpers
-
-    static String absolute(String id, String base) {
-        return id.startsWith("#") ? base + id : id;
-    }
-
-    private static String shortId(String id, String docId) {
-        return id.startsWith(docId + "#") ? id.substring(docId.length()) : id;
-    }
-
-    private static int indexOfAny(String text, char... chars) {
-        for (int i = 0; i < text.length(); i++) {
-            for (char c : chars) {
-                if (text.charAt(i) == c) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
-
-    private static final int MAX_SHOWN = 160;
-
-    /** Quotes a value for a message: at most 160 characters, control and non-ASCII characters escaped. */
-    static String shown(String text) {
-        String cut = text.length() > MAX_SHOWN ? text.substring(0, MAX_SHOWN) : text;
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < cut.length(); i++) {
-            char c = cut.charAt(i);
-            sb.append(c >= 0x20 && c < 0x7F ? String.valueOf(c) : String.format("\\u%04x", (int) c));
-        }
-        return text.length() > MAX_SHOWN ? sb.append('…').toString() : sb.toString();
-    }
-
-    private static String listed(java.util.Collection<String> items) {
-        List<String> shownItems = items.stream().limit(10).map(DefaultKeyResolver::shown).toList();
-        return String.join(", ", shownItems) + (items.size() > 10 ? ", … (" + items.size() + " in all)" : "");
-    }
-
-    private static Failed fail(ResolutionStep step, String message) {
-        return new Failed(new ResolutionFailure(step, message), null);
-    }
-
-    private static Failed fail(ResolutionStep step, String message, FetchFailure reason) {
-        return new Failed(new ResolutionFailure(step, message), reason);
+    private static ResolutionError fail(ResolutionStep step, String message, FetchFailure reason) {
+        return ResolutionError.of(step, message, reason);
     }
 
     /** State of one resolution: documents fetched (at most maxDocuments) and notes. */
     private static final class Session {
         final Map<URI, JsonNode> documents = new LinkedHashMap<>();
         final List<String> notes = new ArrayList<>();
-    }
-
-    /** A document with the id it must have and how keys found in it are labelled. */
-    private record Doc(String id, JsonNode node, Optional<String> source, KeyForm form, String description) {
-    }
-
-    /** The verification methods of a document by absolute id, and what each relationship lists. */
-    private static final class Index {
-        final Map<String, ObjectNode> methods = new LinkedHashMap<>();
-        final Map<String, List<String>> relationships = new HashMap<>();
-
-        Set<String> purposesOf(String id) {
-            Set<String> out = new LinkedHashSet<>();
-            relationships.forEach((rel, ids) -> {
-                if (ids.contains(id)) {
-                    out.add(rel);
-                }
-            });
-            return out;
-        }
-    }
-
-    /** Internal control flow: a step failed. Carries no stack trace. */
-    private static final class Failed extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final transient ResolutionFailure failure;
-        final FetchFailure fetchReason;
-
-        Failed(ResolutionFailure failure, FetchFailure fetchReason) {
-            super(failure.message(), null, false, false);
-            this.failure = failure;
-            this.fetchReason = fetchReason;
-        }
     }
 
     /** Builds a {@link DefaultKeyResolver}. Not thread-safe; the resolver it builds is. */

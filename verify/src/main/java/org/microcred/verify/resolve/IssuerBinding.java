@@ -157,6 +157,6 @@ public final class IssuerBinding {
     }
 
     private static String shown(String text) {
-        return DefaultKeyResolver.shown(text);
+        return Text.shown(text);
     }
 }

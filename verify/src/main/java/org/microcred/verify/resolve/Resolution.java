@@ -90,6 +90,7 @@ public final class Resolution {
 
     @Override
     public String toString() {
-        return key != null ? "resolved " + key.id() + " (" + key.form() + ")" : "unresolved " + reference + ": " + failure;
+        return key != null ? "resolved " + key.id() + " (" + key.form() + ")"
+                : "unresolved " + reference + ": " + failure;
     }
 }

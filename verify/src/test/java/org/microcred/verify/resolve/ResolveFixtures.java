@@ -53,7 +53,8 @@ final class ResolveFixtures {
                 .add("https://example.edu/keys/jwk-1", bytes("jwk-1.json"))
                 .add("https://example.edu/not-json", "<html>hello</html>".getBytes())
                 .add("https://example.edu/array", "[1,2]".getBytes())
-                .add("https://example.edu/profile-without-keys", "{\"id\":\"https://example.edu/profile-without-keys\",\"name\":\"x\"}".getBytes())
+                .add("https://example.edu/profile-without-keys",
+                        "{\"id\":\"https://example.edu/profile-without-keys\",\"name\":\"x\"}".getBytes())
                 .build();
     }
 
