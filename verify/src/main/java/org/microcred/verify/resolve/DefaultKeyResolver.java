@@ -590,7 +590,7 @@ public final class DefaultKeyResolver implements KeyResolver {
             fetched = fetcher.fetch(url);
         } catch (FetchException e) {
             throw fail(ResolutionStep.FETCH, what + ", but that document could not be fetched ("
-                    + e.reason() + "): " + e.getMessage() + e.hint().map(h -> " — " + h).orElse(""), e.reason());
+                    + e.reason() + "): " + e.getMessage(), e.reason());
         } catch (RuntimeException e) {
             throw fail(ResolutionStep.FETCH, what + ", but the fetcher failed: " + e, null);
         }

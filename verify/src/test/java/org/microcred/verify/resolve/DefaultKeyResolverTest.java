@@ -157,6 +157,9 @@ class DefaultKeyResolverTest {
         Resolution r = KeyResolver.offline().resolve("did:web:example.edu#key-1");
         failed(r, ResolutionStep.FETCH, "did:web:example.edu resolved to https://example.edu/.well-known/did.json",
                 "could not be fetched (NETWORK_DISABLED)", "network access is off", "PreloadedDocumentFetcher");
+        String message = r.failure().orElseThrow().message();
+        assertEquals(message.indexOf("PreloadedDocumentFetcher"), message.lastIndexOf("PreloadedDocumentFetcher"),
+                "the fetcher's hint appears once: " + message);
         Resolution notPreloaded = resolver.resolve("did:web:unknown.example#key-1");
         failed(notPreloaded, ResolutionStep.FETCH, "https://unknown.example/.well-known/did.json", "NOT_PRELOADED");
     }
