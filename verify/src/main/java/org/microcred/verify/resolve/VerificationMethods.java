@@ -3,13 +3,15 @@ package org.microcred.verify.resolve;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import org.microcred.core.MicrocredException;
+import org.microcred.core.internal.Base58;
 import org.microcred.core.keys.MicrocredPublicKey;
 import org.microcred.core.keys.Multikey;
 
 /**
  * Reads keys out of verification method objects and JWKs: {@code Multikey} and legacy
  * {@code Ed25519VerificationKey2020} ({@code publicKeyMultibase}), {@code JsonWebKey} and
- * {@code JsonWebKey2020} ({@code publicKeyJwk}); and tells documents apart by shape.
+ * {@code JsonWebKey2020} ({@code publicKeyJwk}), legacy {@code Ed25519VerificationKey2018}
+ * ({@code publicKeyBase58}); and tells documents apart by shape.
  */
 final class VerificationMethods {
 
@@ -22,6 +24,9 @@ final class VerificationMethods {
         try {
             if (Multikey.TYPE.equals(type) || "Ed25519VerificationKey2020".equals(type)) {
                 return Multikey.fromVerificationMethod(vm);
+            }
+            if ("Ed25519VerificationKey2018".equals(type)) {
+                return legacyBase58(vm, id);
             }
             if ("JsonWebKey2020".equals(type) || "JsonWebKey".equals(type)) {
                 JsonNode jwk = vm.get("publicKeyJwk");
@@ -37,7 +42,27 @@ final class VerificationMethods {
         }
         throw ResolutionError.of(ResolutionStep.READ_KEY, "verification method " + Text.shown(id) + " has type "
                 + (type == null ? "(none)" : Text.shown(type)) + "; supported: Multikey, JsonWebKey, JsonWebKey2020,"
-                + " Ed25519VerificationKey2020");
+                + " Ed25519VerificationKey2020, Ed25519VerificationKey2018");
+    }
+
+    /** Ed25519VerificationKey2018: {@code publicKeyBase58} is the raw 32-byte key in base58btc, no header. */
+    private static MicrocredPublicKey legacyBase58(JsonNode vm, String id) {
+        JsonNode base58 = vm.get("publicKeyBase58");
+        if (base58 == null || !base58.isTextual()) {
+            throw ResolutionError.of(ResolutionStep.READ_KEY, "verification method " + Text.shown(id)
+                    + " of type Ed25519VerificationKey2018 has no 'publicKeyBase58' string");
+        }
+        if (base58.textValue().length() > 64) {
+            throw ResolutionError.of(ResolutionStep.READ_KEY, "verification method " + Text.shown(id)
+                    + ": 'publicKeyBase58' is " + base58.textValue().length()
+                    + " characters; an Ed25519 key has 43-44");
+        }
+        byte[] raw = Base58.decode(base58.textValue());
+        if (raw.length != 32) {
+            throw ResolutionError.of(ResolutionStep.READ_KEY, "verification method " + Text.shown(id)
+                    + ": 'publicKeyBase58' decodes to " + raw.length + " bytes; an Ed25519 key has 32");
+        }
+        return MicrocredPublicKey.ed25519(raw);
     }
 
     static Optional<MicrocredPublicKey> readKeyOrEmpty(JsonNode vm) {

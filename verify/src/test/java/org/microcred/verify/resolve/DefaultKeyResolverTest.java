@@ -112,6 +112,13 @@ class DefaultKeyResolverTest {
     }
 
     @Test
+    void legacyEd25519VerificationKey2018Resolves() {
+        ResolvedVerificationMethod vm = resolved(resolver.resolve("did:web:example.edu#key-2018"));
+        assertEquals(key(K1), vm.publicKey());
+        assertEquals(Set.of("capabilityInvocation"), vm.purposes());
+    }
+
+    @Test
     void didWebWithPortAndPathResolves() {
         ResolvedVerificationMethod vm = resolved(resolver.resolve("did:web:example.com%3A3000:user:alice#key-0"));
         assertEquals(key(K2), vm.publicKey());
