@@ -231,7 +231,8 @@ public final class DefaultKeyResolver implements KeyResolver {
                         "the DID document of " + shown(did) + " (" + url + ")");
             }
             default:
-                throw fail(ResolutionStep.DID_METHOD, "the DID method did:" + shown(method) + " is not supported"
+                throw fail(ResolutionStep.DID_METHOD, "the DID method did:" + shown(method) + " of " + shown(did)
+                        + " is not supported"
                         + " (supported: did:key, did:jwk, did:web)");
         }
     }
