@@ -129,10 +129,10 @@ public final class DefaultKeyResolver implements KeyResolver {
             ResolvedVerificationMethod key = resolveIn(reference, s, 0);
             LOG.debug("resolved {} to {} ({}, controller {})", shown(reference), key.id(), key.form(),
                     key.controller().orElse("unknown"));
-            return Resolution.resolved(reference, key, s.notes);
+            return Resolution.resolved(reference, key, s.notes, s.documentsRead());
         } catch (ResolutionError f) {
             LOG.debug("could not resolve {}: {}", shown(reference), f.failure());
-            return Resolution.failed(reference, f.failure(), s.notes);
+            return Resolution.failed(reference, f.failure(), s.notes, s.documentsRead());
         }
     }
 
@@ -642,6 +642,10 @@ public final class DefaultKeyResolver implements KeyResolver {
     private static final class Session {
         final Map<URI, JsonNode> documents = new LinkedHashMap<>();
         final List<String> notes = new ArrayList<>();
+
+        List<String> documentsRead() {
+            return documents.keySet().stream().map(URI::toString).toList();
+        }
     }
 
     /** Builds a {@link DefaultKeyResolver}. Not thread-safe; the resolver it builds is. */

@@ -16,13 +16,15 @@ public final class Resolution {
     private final ResolvedVerificationMethod key;
     private final ResolutionFailure failure;
     private final List<String> notes;
+    private final List<String> documentsRead;
 
     private Resolution(String reference, ResolvedVerificationMethod key, ResolutionFailure failure,
-            List<String> notes) {
+            List<String> notes, List<String> documentsRead) {
         this.reference = Objects.requireNonNull(reference, "reference");
         this.key = key;
         this.failure = failure;
         this.notes = List.copyOf(notes);
+        this.documentsRead = List.copyOf(documentsRead);
     }
 
     /**
@@ -32,7 +34,19 @@ public final class Resolution {
      * @return a successful resolution
      */
     public static Resolution resolved(String reference, ResolvedVerificationMethod key, List<String> notes) {
-        return new Resolution(reference, Objects.requireNonNull(key, "key"), null, notes);
+        return resolved(reference, key, notes, List.of());
+    }
+
+    /**
+     * @param reference what was resolved; never null
+     * @param key the key; never null
+     * @param notes WARN-level notes; never null
+     * @param documentsRead the URLs of the documents read, in order; never null
+     * @return a successful resolution
+     */
+    public static Resolution resolved(String reference, ResolvedVerificationMethod key, List<String> notes,
+            List<String> documentsRead) {
+        return new Resolution(reference, Objects.requireNonNull(key, "key"), null, notes, documentsRead);
     }
 
     /**
@@ -42,7 +56,19 @@ public final class Resolution {
      * @return a failed resolution
      */
     public static Resolution failed(String reference, ResolutionFailure failure, List<String> notes) {
-        return new Resolution(reference, null, Objects.requireNonNull(failure, "failure"), notes);
+        return failed(reference, failure, notes, List.of());
+    }
+
+    /**
+     * @param reference what was resolved; never null
+     * @param failure why it failed; never null
+     * @param notes WARN-level notes gathered before the failure; never null
+     * @param documentsRead the URLs of the documents read before the failure; never null
+     * @return a failed resolution
+     */
+    public static Resolution failed(String reference, ResolutionFailure failure, List<String> notes,
+            List<String> documentsRead) {
+        return new Resolution(reference, null, Objects.requireNonNull(failure, "failure"), notes, documentsRead);
     }
 
     /** @return the reference that was resolved (verification method URL, kid, or a jwk description) */
@@ -71,6 +97,14 @@ public final class Resolution {
     }
 
     /**
+     * @return the URLs of the documents read (fetched or preloaded) while resolving, in order —
+     *     what a report shows as the evidence for the key; empty for did:key, did:jwk, jwk headers
+     */
+    public List<String> documentsRead() {
+        return documentsRead;
+    }
+
+    /**
      * Requires the key to be authorised for a proof purpose.
      *
      * @param purpose e.g. {@code assertionMethod}; never null
@@ -85,7 +119,8 @@ public final class Resolution {
         String listed = key.purposes().isEmpty() ? "no verification relationship"
                 : "only " + String.join(", ", key.sortedPurposes());
         return failed(reference, new ResolutionFailure(ResolutionStep.PURPOSE, "verification method " + key.id()
-                + " is not authorised for " + purpose + ": its controller lists it under " + listed), notes);
+                + " is not authorised for " + purpose + ": its controller lists it under " + listed), notes,
+                documentsRead);
     }
 
     @Override

@@ -421,6 +421,11 @@ class DefaultKeyResolverTest {
         Resolution keyDocument = KeyResolver.using(counting).resolve("https://example.edu/keys/1");
         assertTrue(keyDocument.notes().isEmpty());
         assertEquals(2, fetches.get(), "the key document and its controller's document");
+        assertEquals(java.util.List.of("https://example.edu/keys/1", "https://example.edu/issuers/key-owner"),
+                keyDocument.documentsRead());
+        assertTrue(KeyResolver.offline().resolve("did:key:" + K1).documentsRead().isEmpty());
+        assertEquals(java.util.List.of("https://evil.example/keys/1", "https://example.edu/issuers/565049"),
+                resolver.resolve("https://evil.example/keys/1").documentsRead(), "failures list what was read too");
     }
 
     @Test
