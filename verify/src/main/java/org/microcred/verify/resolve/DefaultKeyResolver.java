@@ -82,8 +82,10 @@ public final class DefaultKeyResolver implements KeyResolver {
     /**
      * What to do when a key names a controller other than the document it was found in (an HTTPS
      * key document, the {@code controller#z6Mk…} form, a DID document method whose
-     * {@code controller} is another party). CID 1.0 requires the controller's document to list
-     * the key; without that check anyone can publish a key "controlled by" someone else.
+     * {@code controller} is another party). CID 1.0 ("Retrieve Verification Method") requires a
+     * bi-directional reference: the method names its controller, and the controller's document
+     * lists the method in a verification relationship. Without the second half anyone can publish
+     * a key "controlled by" someone else and pass the issuer-binding check.
      */
     public enum ControllerConfirmation {
         /** The controller's document must be readable and list the key (default). */
