@@ -47,8 +47,9 @@ public interface KeyResolver {
     /**
      * Resolves a reference that may be relative to a base id, as a JOSE {@code kid} such as
      * {@code key-1} or {@code #key-1} next to an {@code iss} of {@code did:web:example.edu}.
-     * Absolute references ({@code did:…}, {@code https:…}) are resolved as they are; a relative
-     * one becomes {@code base-without-fragment#fragment}. The base only locates the key; it does
+     * Absolute references ({@code did:…}, {@code https:…}) are resolved as they are; a path
+     * ({@code /keys/1}, {@code keys/1}) is resolved against an http(s) base as a relative URL
+     * (RFC 3986 §5); anything else becomes {@code base-without-fragment#fragment}. The base only locates the key; it does
      * not bind it (see {@link IssuerBinding}).
      *
      * @param reference the verification method or kid; never null
@@ -63,6 +64,14 @@ public interface KeyResolver {
         }
         int hash = baseId.indexOf('#');
         String base = hash < 0 ? baseId : baseId.substring(0, hash);
+        if (!reference.startsWith("#") && reference.indexOf('/') >= 0 && isAbsolute(base)
+                && (base.regionMatches(true, 0, "https:", 0, 6) || base.regionMatches(true, 0, "http:", 0, 5))) {
+            try {
+                return resolve(java.net.URI.create(base).resolve(reference).toString());
+            } catch (IllegalArgumentException notAUrl) {
+                return resolve(reference);
+            }
+        }
         String fragment = reference.startsWith("#") ? reference.substring(1) : reference;
         return resolve(base + "#" + fragment);
     }

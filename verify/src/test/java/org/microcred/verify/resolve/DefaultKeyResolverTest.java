@@ -332,6 +332,13 @@ class DefaultKeyResolverTest {
         assertEquals("did:web:example.edu#key-jwk",
                 resolved(resolver.resolve("did:web:example.edu#key-jwk", "https://ignored.example")).id());
         failed(resolver.resolve("#key-1"), ResolutionStep.REFERENCE, "relative", "resolve(reference, baseId)");
+        assertEquals(key(K2), resolved(resolver.resolve("/keys/1", "https://example.edu/issuers/565049")).publicKey());
+        assertEquals(key(K3), resolved(resolver.resolve("../keys/jwk-1", "https://example.edu/issuers/565049"))
+                .publicKey());
+        assertEquals("https://example.edu/issuers/565049#key-1",
+                resolved(resolver.resolve("key-1", "https://example.edu/issuers/565049#ignored")).id());
+        failed(resolver.resolve("/keys/1", "did:web:example.edu"), ResolutionStep.FIND_METHOD, "/keys/1");
+        failed(resolver.resolve("a b/c", "https://example.edu/x"), ResolutionStep.REFERENCE, "a b/c");
     }
 
     @Test
