@@ -234,8 +234,7 @@ public final class DefaultKeyResolver implements KeyResolver {
             }
             default:
                 throw fail(ResolutionStep.DID_METHOD, "the DID method did:" + shown(method) + " of " + shown(did)
-                        + " is not supported"
-                        + " (supported: did:key, did:jwk, did:web)");
+                        + " is not supported (supported: did:key, did:jwk, did:web)");
         }
     }
 
@@ -402,7 +401,8 @@ public final class DefaultKeyResolver implements KeyResolver {
         ResolvedVerificationMethod external = resolveIn(target, s, depth + 1);
         String controller = external.controller().orElse("(none)");
         if (!controller.equals(doc.id())) {
-            throw fail(ResolutionStep.CONTROLLER, "the key document " + shown(target) + " names controller "
+            String what = target.startsWith("did:") ? "the verification method " : "the key document ";
+            throw fail(ResolutionStep.CONTROLLER, what + shown(target) + " names controller "
                     + shown(controller) + ", not " + shown(doc.id()) + ", under which it was found");
         }
         return new ResolvedVerificationMethod(external.id(), external.controller(), external.publicKey(),
