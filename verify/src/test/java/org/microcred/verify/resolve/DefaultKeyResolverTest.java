@@ -198,6 +198,17 @@ class DefaultKeyResolverTest {
                 + " https://example.edu/issuers/key-owner, not did:web:ext.example, under which it was found");
     }
 
+    @Test
+    void didKeyListedByADidWebDocumentIsNotThatDidsKey() {
+        String vm = "did:key:" + K1 + "#" + K1;
+        PreloadedDocumentFetcher f = PreloadedDocumentFetcher.builder().add("https://listing.example/.well-known/did.json",
+                ("{\"id\":\"did:web:listing.example\",\"assertionMethod\":[\"" + vm + "\"]}")
+                        .getBytes(StandardCharsets.UTF_8)).build();
+        failed(KeyResolver.using(f).resolve("did:web:listing.example"), ResolutionStep.CONTROLLER,
+                "the verification method " + vm + " names controller did:key:" + K1
+                        + ", not did:web:listing.example, under which it was found");
+    }
+
     // ------------------------------------------------------------------ https documents
 
     @Test
