@@ -49,8 +49,8 @@ public interface KeyResolver {
      * {@code key-1} or {@code #key-1} next to an {@code iss} of {@code did:web:example.edu}.
      * Absolute references ({@code did:…}, {@code https:…}) are resolved as they are; a path
      * ({@code /keys/1}, {@code keys/1}) is resolved against an http(s) base as a relative URL
-     * (RFC 3986 §5); anything else becomes {@code base-without-fragment#fragment}. The base only locates the key; it does
-     * not bind it (see {@link IssuerBinding}).
+     * (RFC 3986 §5); anything else becomes {@code base-without-fragment#fragment}. The base only
+     * locates the key; it does not bind it (see {@link IssuerBinding}).
      *
      * @param reference the verification method or kid; never null
      * @param baseId the id to resolve against (usually the issuer id); never null

@@ -201,7 +201,8 @@ class DefaultKeyResolverTest {
     @Test
     void didKeyListedByADidWebDocumentIsNotThatDidsKey() {
         String vm = "did:key:" + K1 + "#" + K1;
-        PreloadedDocumentFetcher f = PreloadedDocumentFetcher.builder().add("https://listing.example/.well-known/did.json",
+        PreloadedDocumentFetcher f = PreloadedDocumentFetcher.builder()
+                .add("https://listing.example/.well-known/did.json",
                 ("{\"id\":\"did:web:listing.example\",\"assertionMethod\":[\"" + vm + "\"]}")
                         .getBytes(StandardCharsets.UTF_8)).build();
         failed(KeyResolver.using(f).resolve("did:web:listing.example"), ResolutionStep.CONTROLLER,
@@ -314,7 +315,8 @@ class DefaultKeyResolverTest {
         assertEquals(Optional.empty(), vm.controller());
         assertEquals(KeyForm.JWKS, vm.form());
         assertEquals(Optional.of("https://example.edu/.well-known/jwks.json"), vm.document());
-        assertEquals(key(K2), resolved(resolver.resolve("https://example.edu/.well-known/jwks.json#key-2")).publicKey());
+        assertEquals(key(K2),
+                resolved(resolver.resolve("https://example.edu/.well-known/jwks.json#key-2")).publicKey());
     }
 
     @Test
@@ -408,11 +410,13 @@ class DefaultKeyResolverTest {
         StringBuilder doc = new StringBuilder("{\"id\":\"did:web:big.example\",\"verificationMethod\":[");
         for (int i = 0; i < 70; i++) {
             doc.append(i == 0 ? "" : ",").append("{\"id\":\"#k").append(i).append("\",\"type\":\"Multikey\",")
-                    .append("\"controller\":\"did:web:big.example\",\"publicKeyMultibase\":\"").append(K1).append("\"}");
+                    .append("\"controller\":\"did:web:big.example\",\"publicKeyMultibase\":\"").append(K1)
+                    .append("\"}");
         }
         doc.append("]}");
         PreloadedDocumentFetcher big = PreloadedDocumentFetcher.builder()
-                .add("https://big.example/.well-known/did.json", doc.toString().getBytes(StandardCharsets.UTF_8)).build();
+                .add("https://big.example/.well-known/did.json", doc.toString().getBytes(StandardCharsets.UTF_8))
+                .build();
         failed(KeyResolver.using(big).resolve("did:web:big.example#k1"), ResolutionStep.LIMIT,
                 "more than 64 verification method entries");
     }

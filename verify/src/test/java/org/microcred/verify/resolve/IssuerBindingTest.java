@@ -102,7 +102,8 @@ class IssuerBindingTest {
 
     @Test
     void jwksKeyIsBoundWhenTheIssuersJwksOrDocumentListsIt() {
-        ResolvedVerificationMethod jwksKey = resolved(resolver.resolve("https://example.edu/.well-known/jwks.json#key-1"));
+        ResolvedVerificationMethod jwksKey =
+                resolved(resolver.resolve("https://example.edu/.well-known/jwks.json#key-1"));
         assertTrue(binding.check("https://example.edu/.well-known/jwks.json", jwksKey).bound());
         assertTrue(binding.check("https://example.edu/issuers/565049", jwksKey).bound(), "the profile lists K1");
         Binding notListed = binding.check("https://example.edu/issuers/565049",
@@ -131,7 +132,8 @@ class IssuerBindingTest {
                 && k.controller().equals(Optional.of("did:web:example.edu"))));
         contains(String.join("\n", keys.notes()), "skipped verification method did:web:example.edu#key-rsa");
         KeySet jwks = resolver.keysOf("https://example.edu/.well-known/jwks.json");
-        assertTrue(jwks.keys().stream().anyMatch(k -> k.id().equals("https://example.edu/.well-known/jwks.json#key-1")));
+        assertTrue(jwks.keys().stream()
+                .anyMatch(k -> k.id().equals("https://example.edu/.well-known/jwks.json#key-1")));
         contains(String.join("\n", jwks.notes()), "\"use\": enc");
     }
 }

@@ -77,7 +77,8 @@ class ResolverPropertiesTest {
 
     @Provide
     Arbitrary<String> documents() {
-        String vm = "{\"id\":\"#k\",\"type\":\"Multikey\",\"controller\":\"did:web:fuzz.example\",\"publicKeyMultibase\":\""
+        String vm = "{\"id\":\"#k\",\"type\":\"Multikey\",\"controller\":\"did:web:fuzz.example\","
+                + "\"publicKeyMultibase\":\""
                 + ResolveFixtures.K1 + "\"}";
         Arbitrary<String> pieces = Arbitraries.of("{", "}", "[", "]", ",", ":", "\"id\"", "\"did:web:fuzz.example\"",
                 "\"https://fuzz.example/doc\"", "\"verificationMethod\"", "\"assertionMethod\"", "\"#k\"", vm,
