@@ -13,6 +13,8 @@ import java.util.Objects;
 public record Binding(boolean bound, String message) {
 
     /**
+     * @param bound whether the key is the issuer's
+     * @param message why; never null
      * @throws NullPointerException if {@code message} is null
      */
     public Binding {

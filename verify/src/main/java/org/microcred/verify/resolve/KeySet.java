@@ -19,6 +19,10 @@ public record KeySet(String controller, List<ResolvedVerificationMethod> keys, O
         List<String> notes) {
 
     /**
+     * @param controller the controller id that was looked up
+     * @param keys the keys found
+     * @param failure why the keys could not be read, if so
+     * @param notes WARN-level notes
      * @throws NullPointerException if a component is null
      */
     public KeySet {

@@ -13,6 +13,8 @@ import java.util.Objects;
 public record ResolutionFailure(ResolutionStep step, String message) {
 
     /**
+     * @param step the step that failed
+     * @param message what went wrong
      * @throws NullPointerException if a component is null
      */
     public ResolutionFailure {

@@ -33,6 +33,12 @@ public record ResolvedVerificationMethod(String id, Optional<String> controller,
     public static final String ASSERTION_METHOD = "assertionMethod";
 
     /**
+     * @param id the verification method URL or key id
+     * @param controller the controller, when stated
+     * @param publicKey the key
+     * @param document the document the key was read from, if any
+     * @param purposes the verification relationships that list the key
+     * @param form how the key was found
      * @throws NullPointerException if a component is null
      */
     public ResolvedVerificationMethod {

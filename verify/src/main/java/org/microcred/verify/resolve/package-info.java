@@ -15,7 +15,8 @@
  *       {@link org.microcred.verify.resolve.ResolutionFailure} with its
  *       {@link org.microcred.verify.resolve.ResolutionStep}.</li>
  *   <li>{@link org.microcred.verify.resolve.IssuerBinding} — is the key the issuer's?</li>
- *   <li>{@link org.microcred.verify.resolve.ProofKeyResolvers#forProofs(org.microcred.verify.resolve.KeyResolver)} — the same
+ *   <li>{@link org.microcred.verify.resolve.ProofKeyResolvers#forProofs(
+ *       org.microcred.verify.resolve.KeyResolver) ProofKeyResolvers.forProofs} — the same
  *       resolution behind the proof suites' {@link org.microcred.core.proof.KeyResolver} SPI.</li>
  *   <li>{@link org.microcred.verify.resolve.DidWeb} — the did:web DID → URL mapping.</li>
  * </ul>
