@@ -36,6 +36,20 @@ class ResolverPropertiesTest {
         assertTrue(keys.failure().isPresent() || keys.keys().size() >= 0);
     }
 
+    @Property(tries = 300)
+    void proofAdapterThrowsOnlyMicrocredExceptions(@ForAll("references") String reference, @ForAll String issuer) {
+        org.microcred.core.proof.KeyResolver proofs = ProofKeyResolvers.forProofs(RESOLVER);
+        for (org.microcred.core.proof.KeyReference ref : java.util.List.of(
+                org.microcred.core.proof.KeyReference.verificationMethod(reference),
+                org.microcred.core.proof.KeyReference.kid(reference).withIssuer(issuer))) {
+            try {
+                proofs.resolve(ref).ifPresent(k -> assertTrue(!k.controller().isEmpty()));
+            } catch (org.microcred.core.MicrocredException expected) {
+                assertTrue(!expected.getMessage().isBlank());
+            }
+        }
+    }
+
     @Property(tries = 200)
     void arbitraryDocumentsNeverThrow(@ForAll("documents") String document, @ForAll("fragments") String fragment) {
         PreloadedDocumentFetcher f = PreloadedDocumentFetcher.builder()
