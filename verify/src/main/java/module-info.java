@@ -12,5 +12,6 @@ module org.microcred.verify {
     exports org.microcred.verify.spi;
     exports org.microcred.verify.fetch;
     exports org.microcred.verify.ob2;
+    exports org.microcred.verify.resolve;
     exports org.microcred.verify.status;
 }
