@@ -79,6 +79,7 @@ public final class Verifier {
     final Set<SignatureAlgorithm> acceptedAlgorithms;
     final ProofSuites proofSuites;
     final KeyResolver keyResolver;
+    private final KeyResolver customKeyResolver;
     final ProofChecker proofChecker;
     final DocumentFetcher documentFetcher;
     final StatusChecker statusChecker;
@@ -107,7 +108,10 @@ public final class Verifier {
         this.canonicalizer = b.canonicalizer != null ? b.canonicalizer : Canonicalizer.standard();
         this.jsonLdCoveredByProof = b.jsonLdInspector == null && b.proofChecker == null && b.proofSuites == null;
         this.proofSuites = b.proofSuites != null ? b.proofSuites : ProofSuites.defaults(canonicalizer);
-        this.keyResolver = b.keyResolver != null ? b.keyResolver : KeyResolver.local();
+        this.customKeyResolver = b.keyResolver;
+        this.keyResolver = b.keyResolver != null ? b.keyResolver
+                : org.microcred.verify.resolve.ProofKeyResolvers.forProofs(
+                        org.microcred.verify.resolve.KeyResolver.using(b.documentFetcher));
         this.proofChecker = b.proofChecker != null ? b.proofChecker : new SuiteProofChecker(proofSuites, keyResolver);
         this.documentFetcher = b.documentFetcher;
         this.json = Json.withLimits(b.jsonLimits);
@@ -185,7 +189,7 @@ public final class Verifier {
         b.acceptedProofSuites = acceptedProofSuites;
         b.acceptedAlgorithms = acceptedAlgorithms;
         b.proofSuites = proofSuites;
-        b.keyResolver = keyResolver;
+        b.keyResolver = customKeyResolver;
         b.proofChecker = proofChecker instanceof SuiteProofChecker ? null : proofChecker;
         b.documentFetcher = documentFetcher;
         b.statusChecker = customStatusChecker;
@@ -494,9 +498,10 @@ public final class Verifier {
         }
 
         /**
-         * How the keys proofs refer to are found (default {@link KeyResolver#local()}: did:key,
-         * did:jwk and JOSE header keys, offline). Add resolvers for did:web and HTTPS key
-         * documents (through a {@link DocumentFetcher}) with {@link KeyResolver#orElse}.
+         * How the keys proofs refer to are found. Default: {@code verify.resolve}'s resolver over
+         * the {@link #documentFetcher} (did:key and did:jwk offline; did:web, HTTPS key and
+         * controller documents and JWKS through the fetcher — so offline only when preloaded), bridged
+         * with {@code ProofKeyResolvers.forProofs}. Set the fetcher before building; this replaces it.
          *
          * @param resolver the resolver
          * @return this builder

@@ -121,6 +121,27 @@ class EndToEndTest {
     }
 
     @Test
+    void didWebIssuersResolveThroughTheDocumentFetcher() {
+        String did = "did:web:university.example";
+        InMemorySigningKey webKey = SigningKeys.ed25519(ED25519, did + "#key-1");
+        String multibase = KEY.verificationMethod().substring(KEY.verificationMethod().indexOf('#') + 1);
+        String didDocument = "{\"@context\":[\"https://www.w3.org/ns/did/v1\",\"https://w3id.org/security/multikey/v1\"],"
+                + "\"id\":\"" + did + "\",\"verificationMethod\":[{\"id\":\"" + did + "#key-1\",\"type\":\"Multikey\","
+                + "\"controller\":\"" + did + "\",\"publicKeyMultibase\":\"" + multibase + "\"}],"
+                + "\"assertionMethod\":[\"" + did + "#key-1\"]}";
+        String signed = ProofSuites.eddsaRdfc2022().secure(unsigned(did), webKey, OPTIONS).text();
+        VerificationReport offline = verifier.verify(signed);
+        assertFalse(offline.isValid());
+        assertEquals(Outcome.FAIL, offline.check(CheckId.PROOF).orElseThrow().outcome());
+        Verifier preloaded = Verifier.builder().clock(Fixtures.CLOCK).documentFetcher(DocumentFetcher.preloaded(
+                Map.of("https://university.example/.well-known/did.json",
+                        didDocument.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).build();
+        VerificationReport r = preloaded.verify(signed);
+        assertTrue(r.isValid(), r.checks()::toString);
+        assertEquals(did + "#key-1", r.verificationMethod().orElseThrow());
+    }
+
+    @Test
     void w3cEddsaVectorVerifiesButIsNotAnOpenBadge() throws Exception {
         ObjectNode signed = Fixtures.readVector("w3c-vc-di-eddsa/TestVectors/eddsa-rdfc-2022/signedDataInt.json");
         VerificationReport r = verifier.verify(Fixtures.bytes(signed));
