@@ -97,6 +97,10 @@ public final class Verifier {
     final Ob2Verifier ob2Verifier;
     /** The default Data Integrity suites canonicalize in safe mode with the inspector's canonicalizer. */
     final boolean jsonLdCoveredByProof;
+    /** What the caller set explicitly (null = default), so toBuilder() derives defaults anew. */
+    private final ProofSuites customProofSuites;
+    private final ProofChecker customProofChecker;
+    private final JsonLdInspector customJsonLdInspector;
 
     private Verifier(Builder b) {
         this.clock = b.clock;
@@ -107,6 +111,9 @@ public final class Verifier {
         this.acceptedAlgorithms = b.acceptedAlgorithms == null ? null : Set.copyOf(b.acceptedAlgorithms);
         this.canonicalizer = b.canonicalizer != null ? b.canonicalizer : Canonicalizer.standard();
         this.jsonLdCoveredByProof = b.jsonLdInspector == null && b.proofChecker == null && b.proofSuites == null;
+        this.customProofSuites = b.proofSuites;
+        this.customProofChecker = b.proofChecker;
+        this.customJsonLdInspector = b.jsonLdInspector;
         this.proofSuites = b.proofSuites != null ? b.proofSuites : ProofSuites.defaults(canonicalizer);
         this.customKeyResolver = b.keyResolver;
         this.keyResolver = b.keyResolver != null ? b.keyResolver
@@ -188,13 +195,13 @@ public final class Verifier {
         b.issuerTrust = issuerTrust;
         b.acceptedProofSuites = acceptedProofSuites;
         b.acceptedAlgorithms = acceptedAlgorithms;
-        b.proofSuites = proofSuites;
+        b.proofSuites = customProofSuites;
         b.keyResolver = customKeyResolver;
-        b.proofChecker = proofChecker instanceof SuiteProofChecker ? null : proofChecker;
+        b.proofChecker = customProofChecker;
         b.documentFetcher = documentFetcher;
         b.statusChecker = customStatusChecker;
         b.imageExtractor = imageExtractor;
-        b.jsonLdInspector = jsonLdInspector;
+        b.jsonLdInspector = customJsonLdInspector;
         b.canonicalizer = canonicalizer;
         b.strictStatus = strictStatus;
         b.recipient = recipient;

@@ -139,6 +139,9 @@ class EndToEndTest {
         VerificationReport r = preloaded.verify(signed);
         assertTrue(r.isValid(), r.checks()::toString);
         assertEquals(did + "#key-1", r.verificationMethod().orElseThrow());
+        // A derived verifier with another fetcher resolves keys through that fetcher, not the old one.
+        assertFalse(preloaded.toBuilder().documentFetcher(DocumentFetcher.none()).build().verify(signed).isValid());
+        assertTrue(verifier.toBuilder().documentFetcher(preloaded.documentFetcher()).build().verify(signed).isValid());
     }
 
     @Test
