@@ -255,7 +255,7 @@ final class Pipeline {
         run(CheckId.TYPE, () -> type(c, kind, model));
         run(CheckId.SCHEMA, () -> schema(c, kind, model));
         run(CheckId.SUBJECT, () -> merge(CheckId.SUBJECT, StructureChecks.subject(c, kind),
-                "The " + subjectName(kind) + " is well formed"));
+                subjectName(kind) + " well formed"));
         ProofOutcome[] proof = new ProofOutcome[1];
         run(CheckId.PROOF, () -> proof(c, text, jws, model, proof));
         run(CheckId.ISSUER_BINDING, () -> issuerBinding(c, kind, proof[0]));
@@ -970,10 +970,10 @@ final class Pipeline {
 
     private static String subjectName(CredentialKind kind) {
         return switch (kind) {
-            case OPEN_BADGE -> "AchievementSubject and its achievement";
-            case ENDORSEMENT -> "EndorsementSubject";
-            case CLR -> "ClrSubject";
-            default -> "credential subject";
+            case OPEN_BADGE -> "The AchievementSubject and its achievement are";
+            case ENDORSEMENT -> "The EndorsementSubject is";
+            case CLR -> "The ClrSubject is";
+            default -> "The credential subject is";
         };
     }
 }
