@@ -59,6 +59,8 @@ final class Pipeline {
     private final KnownRecipient recipient;
     private final int depth;
     private final Role role;
+    /** Embedded credentials this input may still verify, shared by every nesting level. */
+    private final int[] embeddedBudget;
     private final VerificationReport.Builder report = new VerificationReport.Builder();
     private DisplayFields.Builder display = new DisplayFields.Builder();
     private String stoppedAt;
@@ -68,15 +70,16 @@ final class Pipeline {
     private String proofError;
 
     Pipeline(Verifier v, Instant now, KnownRecipient recipient) {
-        this(v, now, recipient, 0, Role.TOP);
+        this(v, now, recipient, 0, Role.TOP, new int[] {v.maxEmbedded});
     }
 
-    private Pipeline(Verifier v, Instant now, KnownRecipient recipient, int depth, Role role) {
+    private Pipeline(Verifier v, Instant now, KnownRecipient recipient, int depth, Role role, int[] embeddedBudget) {
         this.v = v;
         this.now = now;
         this.recipient = recipient;
         this.depth = depth;
         this.role = role;
+        this.embeddedBudget = embeddedBudget;
     }
 
     // ---------------------------------------------------------------- entry points
@@ -801,15 +804,16 @@ final class Pipeline {
             return CheckResult.fail(id, found.size() + " embedded " + noun + "(s) not verified: nesting is deeper than "
                     + v.maxNesting + " levels");
         }
-        if (found.size() > v.maxEmbedded) {
-            return CheckResult.fail(id, found.size() + " embedded " + noun + "s is over the limit of " + v.maxEmbedded
-                    + " (maxEmbeddedCredentials); none were verified");
+        if (found.size() > embeddedBudget[0]) {
+            return CheckResult.fail(id, found.size() + " embedded " + noun + "s would exceed the limit of " + v.maxEmbedded
+                    + " embedded credentials verified per input (maxEmbeddedCredentials); none were verified");
         }
+        embeddedBudget[0] -= found.size();
         List<String> failed = new ArrayList<>();
         String firstFailure = null;
         for (Map.Entry<String, JsonNode> e : found) {
             KnownRecipient nestedRecipient = nestedRole == Role.CLR_MEMBER ? recipient : null;
-            VerificationReport r = new Pipeline(v, now, nestedRecipient, depth + 1, nestedRole).nested(e.getValue(), e.getKey());
+            VerificationReport r = new Pipeline(v, now, nestedRecipient, depth + 1, nestedRole, embeddedBudget).nested(e.getValue(), e.getKey());
             sink.add(r);
             if (!r.isValid()) {
                 failed.add(e.getKey());

@@ -386,7 +386,7 @@ public final class Verifier {
         private JsonLimits jsonLimits = JsonLimits.DEFAULT;
         private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
         private int parallelism = Math.max(1, Runtime.getRuntime().availableProcessors());
-        private int maxEmbedded = 100;
+        private int maxEmbedded = 500;
         private int maxNesting = 3;
 
         private Builder() {
@@ -652,8 +652,9 @@ public final class Verifier {
         }
 
         /**
-         * @param max the most embedded endorsements, and separately CLR credentials, verified per
-         *     credential (1 to 10,000; default 100); more is a FAIL
+         * @param max the most embedded credentials (endorsements and CLR members, at every nesting
+         *     level together) verified per input (1 to 10,000; default 500), so a hostile document
+         *     cannot multiply the work; more is a FAIL of the check that found them
          * @return this builder
          * @throws IllegalArgumentException if out of range
          */

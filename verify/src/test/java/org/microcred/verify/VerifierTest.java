@@ -504,6 +504,24 @@ class VerifierTest {
     }
 
     @Test
+    void embeddedCredentialsAreBoundedPerInputAcrossNestingLevels() {
+        ObjectNode inner = Fixtures.badge20();
+        com.fasterxml.jackson.databind.node.ArrayNode innerEndorsements = inner.putArray("endorsement");
+        for (int i = 0; i < 3; i++) {
+            innerEndorsements.add(Fixtures.endorsement("did:web:e" + i + ".example"));
+        }
+        ObjectNode clr = Fixtures.clr(inner, inner.deepCopy());
+        Verifier roomy = Fixtures.verifier().maxEmbeddedCredentials(8).build();
+        assertTrue(roomy.verify(Fixtures.bytes(clr)).isValid(), "2 members + 6 endorsements = 8");
+        Verifier tight = Fixtures.verifier().maxEmbeddedCredentials(7).build();
+        VerificationReport r = tight.verify(Fixtures.bytes(clr));
+        assertFalse(r.isValid());
+        assertEquals(Outcome.FAIL, outcome(r, CheckId.CREDENTIALS));
+        assertTrue(r.credentials().get(1).check(CheckId.ENDORSEMENTS).orElseThrow().message().contains("maxEmbeddedCredentials"),
+                () -> r.credentials().get(1).checks().toString());
+    }
+
+    @Test
     void clrWithoutCredentialsIsNeverValid() {
         ObjectNode clr = Fixtures.clr();
         VerificationReport r = verifier.verify(Fixtures.bytes(clr));
