@@ -29,16 +29,24 @@
  *     differently; SKIP when no list is configured; for endorsements a WARN, not a FAIL.
  * <li>{@code validity-period} — validFrom/validUntil (VC 1.1 issuanceDate/expirationDate, OB 2.0
  *     issuedOn/expires) against the clock with the skew; not-yet-valid and expired distinctly.
- * <li>{@code status} — the {@link org.microcred.verify.spi.StatusChecker} (by default Bitstring
- *     Status List and 1EdTech Revocation List through the {@code DocumentFetcher}); a list that
- *     cannot be obtained is a WARN, or a FAIL with {@code strictStatus(true)}.
+ * <li>{@code status} — the {@link org.microcred.verify.spi.StatusChecker} (by default
+ *     {@link org.microcred.verify.status.StatusChecker}: Bitstring Status List, StatusList2021 and
+ *     1EdTech Revocation List through the {@code DocumentFetcher}); a list that cannot be obtained
+ *     is a WARN, or a FAIL with {@code strictStatus(true)}.
  * <li>{@code refresh} — a refresh service is reported (WARN), not used.
  * <li>{@code recipient} — the known recipient against subject id / identifiers (hashed or plain).
  * <li>{@code endorsements} — every embedded endorsement through the same pipeline, nested reports.
  * <li>{@code credentials} — CLR only: every bundled credential through the same pipeline.
  * </ol>
  *
- * <p>Extension points are in {@link org.microcred.verify.spi}; the network door in
- * {@link org.microcred.verify.fetch}.
+ * <p>Open Badges 2.0 assertions (JSON, signed JWS, hosted URL, baked) are handed to
+ * {@link org.microcred.verify.ob2.Ob2Verifier}, whose steps carry the same ids; the report adds the
+ * {@code trust} policy and SKIPs what OB 2.0 has not (subject, refresh, endorsements).
+ *
+ * <p>Defaults: proofs with core's {@code ProofSuites.defaults}, keys through
+ * {@link org.microcred.verify.resolve} over the {@link org.microcred.verify.fetch.DocumentFetcher}
+ * (offline: {@code DocumentFetcher.none()}), contexts from core's bundled {@code ContextRegistry},
+ * baked images through core's {@code BadgeBaker}. Extension points are in
+ * {@link org.microcred.verify.spi}.
  */
 package org.microcred.verify;
