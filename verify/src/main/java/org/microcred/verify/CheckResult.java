@@ -15,6 +15,10 @@ import java.util.Optional;
 public record CheckResult(CheckId check, Outcome outcome, String message, Optional<String> pointer) {
 
     /**
+     * @param check the {@code check} component, as described on the record
+     * @param outcome the {@code outcome} component, as described on the record
+     * @param message the {@code message} component, as described on the record
+     * @param pointer the {@code pointer} component, as described on the record
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the message is blank
      */

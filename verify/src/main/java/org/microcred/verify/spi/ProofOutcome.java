@@ -28,7 +28,11 @@ public final class ProofOutcome {
      * @param message why, for people
      */
     public record IssuerBinding(boolean bound, String message) {
-        /** @throws NullPointerException if message is null */
+        /**
+         * @param bound the {@code bound} component, as described on the record
+         * @param message the {@code message} component, as described on the record
+         * @throws NullPointerException if message is null
+         */
         public IssuerBinding {
             Objects.requireNonNull(message, "message");
         }

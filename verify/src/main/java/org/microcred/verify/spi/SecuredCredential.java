@@ -19,7 +19,14 @@ import org.microcred.verify.DataModel;
 public record SecuredCredential(String text, Optional<String> jws, JsonNode credential,
         Optional<JsonNode> jwsPayload, DataModel dataModel) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param text the {@code text} component, as described on the record
+     * @param jws the {@code jws} component, as described on the record
+     * @param credential the {@code credential} component, as described on the record
+     * @param jwsPayload the {@code jwsPayload} component, as described on the record
+     * @param dataModel the {@code dataModel} component, as described on the record
+     * @throws NullPointerException if an argument is null
+     */
     public SecuredCredential {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(jws, "jws");

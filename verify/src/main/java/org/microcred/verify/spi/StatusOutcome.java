@@ -26,7 +26,11 @@ public record StatusOutcome(State state, String message) {
         INVALID
     }
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param state the {@code state} component, as described on the record
+     * @param message the {@code message} component, as described on the record
+     * @throws NullPointerException if an argument is null
+     */
     public StatusOutcome {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(message, "message");
