@@ -125,6 +125,46 @@ class VerifierProperties {
         verifyNoThrow(Fixtures.bytes(c));
     }
 
+    private static final org.microcred.core.keys.InMemorySigningKey KEY = org.microcred.core.keys.SigningKeys.didKey(
+            org.microcred.core.keys.MicrocredKeyPair.ed25519FromSeed(new byte[32]));
+    private static final String SIGNED = signedBadge();
+
+    private static String signedBadge() {
+        ObjectNode c = Fixtures.badge20();
+        c.remove("proof");
+        ((ObjectNode) c.get("issuer")).put("id", KEY.verificationMethod().substring(0, KEY.verificationMethod().indexOf('#')));
+        return org.microcred.core.proof.ProofSuites.eddsaRdfc2022().secure(c, KEY,
+                org.microcred.core.proof.ProofOptions.builder().created(java.time.Instant.parse("2024-01-01T00:00:00Z"))
+                        .build()).text();
+    }
+
+    @Property(tries = 120)
+    void anyChangeToAStringOfARealSignedBadgeMakesItInvalid(@ForAll("paths") int which,
+            @ForAll("replacements") String replacement) {
+        Assertions.assertTrue(DEFAULTS.verify(SIGNED).isValid());
+        ObjectNode c = (ObjectNode) Json.standard().parse(SIGNED);
+        List<ObjectNode> parents = new java.util.ArrayList<>();
+        List<String> names = new java.util.ArrayList<>();
+        collect(c, parents, names);
+        List<Integer> strings = new java.util.ArrayList<>();
+        for (int i = 0; i < parents.size(); i++) {
+            if (parents.get(i).get(names.get(i)).isTextual()) {
+                strings.add(i);
+            }
+        }
+        int i = strings.get(Math.floorMod(which, strings.size()));
+        String old = parents.get(i).get(names.get(i)).asText();
+        net.jqwik.api.Assume.that(!old.equals(replacement));
+        parents.get(i).put(names.get(i), replacement);
+        VerificationReport r = DEFAULTS.verify(Fixtures.bytes(c));
+        Assertions.assertFalse(r.isValid(), () -> names.get(i) + " = " + replacement + " still valid: " + r.checks());
+    }
+
+    @Provide
+    Arbitrary<String> replacements() {
+        return Arbitraries.oneOf(Arbitraries.strings().ofMinLength(1).ofMaxLength(12), Arbitraries.of(WORDS));
+    }
+
     @Provide
     Arbitrary<Integer> paths() {
         return Arbitraries.integers();
