@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +15,9 @@ import org.microcred.core.json.CredentialJson;
 import org.microcred.verify.internal.CompactJws;
 import org.microcred.verify.internal.ContextRules;
 import org.microcred.verify.internal.CredentialKind;
-import org.microcred.verify.internal.Dates;
+import org.microcred.verify.internal.Endorsements;
 import org.microcred.verify.internal.InputDetector;
+import org.microcred.verify.internal.JwtClaims;
 import org.microcred.verify.internal.Nodes;
 import org.microcred.verify.internal.ObSchemas;
 import org.microcred.verify.internal.RecipientMatcher;
@@ -549,7 +549,7 @@ final class Pipeline {
                     + ", which this verifier does not accept (accepted: " + v.acceptedAlgorithms + ")");
         }
         if (jws != null) {
-            List<CheckResult> claims = jwtClaims(c, jws.payload(), model);
+            List<CheckResult> claims = JwtClaims.check(c, jws.payload(), model);
             if (!claims.isEmpty()) {
                 return merge(CheckId.PROOF, claims, "");
             }
@@ -575,73 +575,6 @@ final class Pipeline {
             }
         }
         return proofOutcome;
-    }
-
-    /** OB 3.0 § JWT verification: iss, sub, nbf, jti, exp must match the credential. */
-    private List<CheckResult> jwtClaims(JsonNode c, JsonNode payload, DataModel model) {
-        List<CheckResult> out = new ArrayList<>();
-        Optional<String> issuer = Nodes.idOf(c.get("issuer"));
-        claimEquals(payload, "iss", issuer, "issuer.id", out, true);
-        claimEquals(payload, "jti", Nodes.text(c, "id"), "id", out, true);
-        JsonNode subject = c.get("credentialSubject");
-        Optional<String> subjectId = Nodes.text(subject != null && subject.isArray() && subject.size() > 0
-                ? subject.get(0) : subject, "id");
-        if (subjectId.isPresent()) {
-            claimEquals(payload, "sub", subjectId, "credentialSubject.id", out, true);
-        }
-        String fromField = model == DataModel.VC_1_1 ? "issuanceDate" : "validFrom";
-        String untilField = model == DataModel.VC_1_1 ? "expirationDate" : "validUntil";
-        dateClaim(payload, "nbf", c, fromField, out, true);
-        dateClaim(payload, "exp", c, untilField, out, c.has(untilField));
-        return out;
-    }
-
-    private static void claimEquals(JsonNode payload, String claim, Optional<String> expected, String field,
-            List<CheckResult> out, boolean required) {
-        JsonNode v = payload.get(claim);
-        if (v == null) {
-            if (required) {
-                out.add(CheckResult.fail(CheckId.PROOF, "The JWT claim " + claim + " is missing (it must equal " + field + ")"));
-            }
-            return;
-        }
-        if (!v.isTextual() || expected.isEmpty() || !v.asText().equals(expected.get())) {
-            out.add(CheckResult.fail(CheckId.PROOF, "The JWT claim " + claim + " " + Nodes.describe(v) + " does not equal "
-                    + field + " " + expected.map(e -> "\"" + Nodes.clip(e) + "\"").orElse("(missing)")));
-        }
-    }
-
-    private static void dateClaim(JsonNode payload, String claim, JsonNode c, String field, List<CheckResult> out,
-            boolean required) {
-        JsonNode v = payload.get(claim);
-        if (v == null) {
-            if (required) {
-                out.add(CheckResult.fail(CheckId.PROOF, "The JWT claim " + claim + " is missing (it must equal " + field + ")"));
-            }
-            return;
-        }
-        if (!v.isNumber()) {
-            out.add(CheckResult.fail(CheckId.PROOF, "The JWT claim " + claim + " must be a NumericDate; it is "
-                    + Nodes.describe(v)));
-            return;
-        }
-        Optional<String> date = Nodes.text(c, field);
-        if (date.isEmpty()) {
-            out.add(CheckResult.fail(CheckId.PROOF, "The JWT claim " + claim + " is set but the credential has no " + field));
-            return;
-        }
-        try {
-            Instant expected = Dates.parse(date.get());
-            if (v.asLong() != expected.getEpochSecond() || v.decimalValue().scale() > 0 && v.asDouble() != v.asLong()) {
-                out.add(CheckResult.fail(CheckId.PROOF, "The JWT claim " + claim + " (" + v.asText() + " = "
-                        + Dates.format(Instant.ofEpochSecond(v.asLong())) + ") does not equal " + field + " ("
-                        + Nodes.clip(date.get()) + ")"));
-            }
-        } catch (IllegalArgumentException e) {
-            // The malformed date itself is reported by the validity-period check.
-            out.add(CheckResult.fail(CheckId.PROOF, "The JWT claim " + claim + " cannot be compared: " + field
-                    + " is malformed"));
-        }
     }
 
     private CheckResult issuerBinding(JsonNode c, CredentialKind kind, ProofOutcome proof) {
@@ -769,7 +702,7 @@ final class Pipeline {
 
     private CheckResult endorsements(JsonNode c, CredentialKind kind) {
         List<Map.Entry<String, JsonNode>> found = new ArrayList<>();
-        collectEndorsements(c, "", found, kind == CredentialKind.CLR, 0);
+        Endorsements.collect(c, "", found, kind == CredentialKind.CLR, 0);
         if (found.isEmpty()) {
             return CheckResult.skip(CheckId.ENDORSEMENTS, "The credential carries no embedded endorsements");
         }
@@ -828,42 +761,6 @@ final class Pipeline {
         }
         return CheckResult.fail(id, failed.size() + " of " + found.size() + " embedded " + noun + "s did not verify ("
                 + Nodes.clip(String.join(", ", failed)) + "); first: " + Nodes.clip(firstFailure), failed.get(0));
-    }
-
-    /** Collects {@code endorsement} / {@code endorsementJwt} values anywhere in the credential, as $..endorsement does. */
-    private static void collectEndorsements(JsonNode node, String ptr, List<Map.Entry<String, JsonNode>> out,
-            boolean clr, int level) {
-        if (level > 64 || out.size() > 10_000) {
-            return;
-        }
-        if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> f = it.next();
-                String key = f.getKey();
-                String child = Nodes.pointer(ptr, key);
-                if (key.equals("@context") || key.equals("proof")
-                        || (clr && key.equals("verifiableCredential"))) {
-                    continue;
-                }
-                if (key.equals("endorsement") || key.equals("endorsementJwt")) {
-                    JsonNode v = f.getValue();
-                    if (v.isArray()) {
-                        for (int i = 0; i < v.size(); i++) {
-                            out.add(Map.entry(Nodes.pointer(child, i), v.get(i)));
-                        }
-                    } else if (!v.isNull()) {
-                        out.add(Map.entry(child, v));
-                    }
-                    continue;
-                }
-                collectEndorsements(f.getValue(), child, out, clr, level + 1);
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                collectEndorsements(node.get(i), Nodes.pointer(ptr, i), out, clr, level + 1);
-            }
-        }
     }
 
     // ---------------------------------------------------------------- plumbing
