@@ -11,7 +11,9 @@ module org.microcred.core {
     requires titanium.rdf.n.quads;
     requires jakarta.json;
     requires org.slf4j;
+    requires org.bouncycastle.provider;
     requires java.logging;
+    requires java.xml;
 
     exports org.microcred.core;
     // (uncomment when the package has its first class)
@@ -33,12 +35,12 @@ module org.microcred.core {
     // exports org.microcred.core.issue;
 
     // (uncomment when the package has its first class)
-    // exports org.microcred.core.status;
+    exports org.microcred.core.status;
 
     // (uncomment when the package has its first class)
-    // exports org.microcred.core.bake;
+    exports org.microcred.core.bake;
 
     // (uncomment when the package has its first class)
-    // exports org.microcred.core.internal to org.microcred.verify, org.microcred.stacking;
+    exports org.microcred.core.internal to org.microcred.verify, org.microcred.stacking;
 
 }

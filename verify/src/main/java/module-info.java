@@ -5,6 +5,8 @@
 module org.microcred.verify {
     requires transitive org.microcred.core;
     requires org.slf4j;
+    requires java.net.http;
 
     // exports org.microcred.verify;  (uncomment with the first class)
+    exports org.microcred.verify.fetch;
 }

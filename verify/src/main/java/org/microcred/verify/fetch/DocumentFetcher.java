@@ -1,0 +1,92 @@
+package org.microcred.verify.fetch;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The only door to the network. Everything Microcred reads from a URL (status lists, revocation
+ * lists, did:web documents, JWKS, Open Badges 2.0 hosted assertions) goes through a
+ * {@code DocumentFetcher} the caller chose. The default is {@link #none()}: nothing is fetched.
+ *
+ * <ul>
+ *   <li>{@link #none()}: offline; every fetch fails with {@link FetchFailure#NETWORK_DISABLED}.
+ *   <li>{@link #preloaded(Map)} / {@link PreloadedDocumentFetcher#builder()}: documents supplied up
+ *       front, for air-gapped use and tests.
+ *   <li>{@link HttpsDocumentFetcher#builder()}: opt-in HTTPS with an allow-list, private-address
+ *       refusal, timeouts, a size cap, checked redirects and a TTL cache.
+ *   <li>{@link #orElse(DocumentFetcher)}: preloaded first, then the network.
+ * </ul>
+ *
+ * <p>Implementations must be thread-safe. The fragment of a URL is never part of the request.
+ */
+@FunctionalInterface
+public interface DocumentFetcher {
+
+    /**
+     * Fetches a document.
+     *
+     * @param uri an absolute URL; never null
+     * @return the document (HTTP status 2xx)
+     * @throws FetchException when it cannot be fetched; {@link FetchException#reason()} says why
+     */
+    FetchedDocument fetch(URI uri);
+
+    /**
+     * Convenience for {@link #fetch(URI)} with a string URL.
+     *
+     * @param url an absolute URL
+     * @return the document
+     * @throws FetchException as {@link #fetch(URI)}, or {@link FetchFailure#INVALID_URL}
+     */
+    default FetchedDocument fetch(String url) {
+        return fetch(Urls.parse(url));
+    }
+
+    /**
+     * Chains another fetcher: when this one fails with {@link FetchFailure#NOT_PRELOADED} or
+     * {@link FetchFailure#NETWORK_DISABLED}, {@code next} is asked; any other failure of this one
+     * is final.
+     *
+     * @param next the fallback; never null
+     * @return the chained fetcher
+     */
+    default DocumentFetcher orElse(DocumentFetcher next) {
+        Objects.requireNonNull(next, "next");
+        DocumentFetcher first = this;
+        return uri -> {
+            try {
+                return first.fetch(uri);
+            } catch (FetchException e) {
+                if (e.reason() == FetchFailure.NOT_PRELOADED || e.reason() == FetchFailure.NETWORK_DISABLED) {
+                    return next.fetch(uri);
+                }
+                throw e;
+            }
+        };
+    }
+
+    /**
+     * The offline fetcher: every fetch fails with {@link FetchFailure#NETWORK_DISABLED} and a
+     * message that says how to preload the document or opt in to HTTPS.
+     *
+     * @return the shared offline fetcher
+     */
+    static DocumentFetcher none() {
+        return NoNetworkFetcher.INSTANCE;
+    }
+
+    /**
+     * A fetcher serving the given documents only (copied); other URLs fail with
+     * {@link FetchFailure#NOT_PRELOADED}. Keys are absolute URLs; their fragments are ignored.
+     *
+     * @param documents URL → bytes
+     * @return the fetcher
+     * @throws IllegalArgumentException when a key is not an absolute URL
+     */
+    static DocumentFetcher preloaded(Map<String, byte[]> documents) {
+        PreloadedDocumentFetcher.Builder builder = PreloadedDocumentFetcher.builder();
+        documents.forEach(builder::add);
+        return builder.build();
+    }
+}
