@@ -17,7 +17,7 @@ module org.microcred.core {
 
     exports org.microcred.core;
     // (uncomment when the package has its first class)
-    // exports org.microcred.core.model;
+    exports org.microcred.core.model;
 
     // (uncomment when the package has its first class)
     exports org.microcred.core.json;

@@ -1,0 +1,94 @@
+package org.microcred.core.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The OB 3.0 IdentityHash: {@code <alg>$<hex>} where the hash is over the UTF-8 identifier with the salt
+ * appended (no separator), {@code alg} is {@code sha256} or {@code md5}, hex in either case.
+ *
+ * <p>Spec example: {@code sha256("a@example.com" + "Kosher")} =
+ * {@code sha256$b5809d8a92f8858436d7e6b87c12ebc0ae1eac4baecc2c0b913aee2c922ef399}. Nothing is normalised:
+ * the identifier is hashed exactly as given. Stateless and thread-safe.
+ *
+ * @see <a href="https://www.imsglobal.org/spec/ob/v3p0#identityhash">OB 3.0 IdentityHash</a>
+ */
+public final class IdentityHash {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private IdentityHash() {
+    }
+
+    /** @return a new random salt: 16 bytes from {@link SecureRandom}, as 32 lower-case hex characters */
+    public static String newSalt() {
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        return HexFormat.of().formatHex(salt);
+    }
+
+    /**
+     * @param identifier the identifier, not null
+     * @param salt the salt, not null (may be empty for an unsalted hash)
+     * @return {@code sha256$} + lower-case hex of SHA-256(identifier + salt)
+     */
+    public static String sha256(String identifier, String salt) {
+        return "sha256$" + hex("SHA-256", identifier, salt);
+    }
+
+    /**
+     * @param identifier the identifier, not null
+     * @param salt the salt, not null (may be empty)
+     * @return {@code md5$} + lower-case hex of MD5(identifier + salt) (legacy; only for matching old data)
+     */
+    public static String md5(String identifier, String salt) {
+        return "md5$" + hex("MD5", identifier, salt);
+    }
+
+    /**
+     * Checks a known identifier against an identity hash.
+     *
+     * @param identityHash {@code sha256$<hex>} or {@code md5$<hex>}, not null
+     * @param salt the salt, not null (empty when the hash is unsalted)
+     * @param knownIdentifier the identifier to test, exactly as given, not null
+     * @return true if the hash of identifier + salt equals the hex (case-insensitive); false for any other
+     *     algorithm or a malformed hash
+     */
+    public static boolean matches(String identityHash, String salt, String knownIdentifier) {
+        Objects.requireNonNull(identityHash, "identityHash");
+        Objects.requireNonNull(salt, "salt");
+        Objects.requireNonNull(knownIdentifier, "knownIdentifier");
+        int dollar = identityHash.indexOf('$');
+        if (dollar < 0) {
+            return false;
+        }
+        String alg = identityHash.substring(0, dollar).toLowerCase(Locale.ROOT);
+        String given = identityHash.substring(dollar + 1).toLowerCase(Locale.ROOT);
+        String expected;
+        switch (alg) {
+            case "sha256" -> expected = hex("SHA-256", knownIdentifier, salt);
+            case "md5" -> expected = hex("MD5", knownIdentifier, salt);
+            default -> {
+                return false;
+            }
+        }
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                given.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String hex(String algorithm, String identifier, String salt) {
+        Objects.requireNonNull(identifier, "identifier");
+        Objects.requireNonNull(salt, "salt");
+        try {
+            MessageDigest digest = MessageDigest.getInstance(algorithm);
+            return HexFormat.of().formatHex(digest.digest((identifier + salt).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(algorithm + " is required of every Java platform", e);
+        }
+    }
+}
