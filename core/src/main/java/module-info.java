@@ -23,7 +23,7 @@ module org.microcred.core {
     exports org.microcred.core.json;
 
     // (uncomment when the package has its first class)
-    // exports org.microcred.core.jsonld;
+    exports org.microcred.core.jsonld;
 
     // (uncomment when the package has its first class)
     exports org.microcred.core.keys;

@@ -1,4 +1,11 @@
 /**
- * JSON-LD processing: the bundled contexts (exact bytes, pinned by SHA-256), the offline document loader, safe mode, and RDFC-1.0 canonical N-Quads.
+ * JSON-LD processing for Data Integrity proofs: the bundled contexts (exact bytes, pinned by
+ * SHA-256; {@link org.microcred.core.jsonld.ContextRegistry}), an offline document loader that
+ * never fetches, safe mode (nothing in a document may be silently left out of what is signed), and
+ * RDFC-1.0 canonical N-Quads ({@link org.microcred.core.jsonld.Canonicalizer}) with bounded work
+ * and processed-context caching.
+ *
+ * <p>Built on Titanium JSON-LD 1.7.0 and titanium-rdfc 2.0.0; no Titanium type appears in this
+ * package's public API.
  */
 package org.microcred.core.jsonld;
