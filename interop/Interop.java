@@ -17,8 +17,8 @@
  *         exits 1 if any fails or INDIR holds no credential (2 on usage errors). With
  *         --expect-fail it exits 0 only if INDIR holds credentials and every one is rejected.
  *
- * Keys are resolved offline: did:key and did:jwk through org.microcred.core.keys, a JOSE jwk
- * header through MicrocredPublicKey.fromJwk. Nothing is fetched.
+ * Keys are resolved offline with the SDK's KeyResolver.local(): did:key and did:jwk verification
+ * methods / kids, and a JOSE jwk header. Nothing is fetched.
  */
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,10 +31,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -44,18 +44,16 @@ import org.microcred.core.keys.DidJwk;
 import org.microcred.core.keys.DidKey;
 import org.microcred.core.keys.KeyType;
 import org.microcred.core.keys.MicrocredKeyPair;
-import org.microcred.core.keys.MicrocredPublicKey;
+import org.microcred.core.keys.ResolvedKey;
 import org.microcred.core.keys.SignatureAlgorithm;
 import org.microcred.core.keys.SigningKey;
 import org.microcred.core.keys.SigningKeys;
-import org.microcred.core.proof.KeyReference;
 import org.microcred.core.proof.KeyResolver;
 import org.microcred.core.proof.ProofOptions;
 import org.microcred.core.proof.ProofResult;
 import org.microcred.core.proof.ProofSuite;
 import org.microcred.core.proof.ProofSuites;
 import org.microcred.core.proof.ProofVerification;
-import org.microcred.core.proof.ResolvedKey;
 import org.microcred.core.proof.SecuredDocument;
 
 public final class Interop {
@@ -203,34 +201,6 @@ public final class Interop {
 
     // ----------------------------------------------------------------------------------- verify
 
-    /**
-     * Offline keys: did:key and did:jwk verification methods (the exact VM URL, controller = the
-     * DID) and a JOSE jwk header (no controller). Anything else is unknown.
-     */
-    static final KeyResolver OFFLINE_KEYS = reference -> {
-        Optional<String> id = reference.id();
-        if (id.isPresent()) {
-            String url = id.get();
-            if (DidKey.isDidKey(url)) {
-                DidKey did = DidKey.parse(url);
-                return url.equals(did.verificationMethodId())
-                        ? Optional.of(ResolvedKey.of(url, did.publicKey(), did.did()))
-                        : Optional.empty();
-            }
-            if (DidJwk.isDidJwk(url)) {
-                DidJwk did = DidJwk.parse(url);
-                return url.equals(did.verificationMethodId())
-                        ? Optional.of(ResolvedKey.of(url, did.publicKey(), did.did()))
-                        : Optional.empty();
-            }
-            return Optional.empty();
-        }
-        return reference.jwk().map(jwk -> {
-            MicrocredPublicKey key = MicrocredPublicKey.fromJwk(jwk);
-            return ResolvedKey.of("jwk-thumbprint:" + key.jwkThumbprint(), key);
-        });
-    };
-
     private static final class Failure extends Exception {
         Failure(String message) {
             super(message);
@@ -326,7 +296,7 @@ public final class Interop {
         if (jwt && text.strip().startsWith("{")) {
             throw new Failure("a .jwt file holding JSON");
         }
-        ProofVerification verification = suites.verify(text, OFFLINE_KEYS);
+        ProofVerification verification = suites.verify(text, KeyResolver.local());
         List<ProofResult> results = verification.results();
         if (results.isEmpty()) {
             throw new Failure("no proof: " + verification.reason());
@@ -339,12 +309,16 @@ public final class Interop {
                 .orElseThrow(() -> new Failure("verified, but no credential was read"));
         String issuerId = issuerId(credential);
         ProofResult first = results.get(0);
+        // Issuer binding, as @digitalbazaar/vc checks it for Data Integrity: the controller of the
+        // key a verification method or kid names must be the issuer. A key given only as a JOSE jwk
+        // header names no controller, and OB 3.0 binds it to nothing, so it is not checked.
+        boolean bindable = !jwt || joseHeader(text).has("kid");
         for (ProofResult r : results) {
-            // Issuer binding as @digitalbazaar/vc checks it: a DID key's controller must be the issuer.
-            Optional<String> controller = r.key().flatMap(ResolvedKey::controller);
-            if (controller.isPresent() && !controller.get().equals(issuerId)) {
+            String controller = r.key().map(ResolvedKey::controller)
+                    .orElseThrow(() -> new Failure("verified, but the result names no key"));
+            if (bindable && !controller.equals(issuerId)) {
                 throw new Failure("issuer.id " + issuerId + " is not the controller of the key "
-                        + r.verificationMethod().orElse("?") + " (" + controller.get() + ")");
+                        + r.verificationMethod().orElse("?") + " (" + controller + ")");
             }
         }
         if (expected != null) {
@@ -370,6 +344,15 @@ public final class Interop {
         return "(" + format + " " + (jwt ? first.algorithm().map(SignatureAlgorithm::joseName).orElse("?")
                 : results.stream().map(r -> r.cryptosuite().orElse("?")).collect(Collectors.joining("+")))
                 + ", " + abbreviate(first.verificationMethod().orElse("jwk header")) + ")";
+    }
+
+    private static JsonNode joseHeader(String compact) throws Failure {
+        String first = compact.strip().split("\\.", 2)[0];
+        try {
+            return Json.standard().parse(Base64.getUrlDecoder().decode(first));
+        } catch (IllegalArgumentException e) {
+            throw new Failure("the JOSE header is not base64url JSON");
+        }
     }
 
     private static String describe(ProofResult r) {
