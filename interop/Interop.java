@@ -180,7 +180,7 @@ public final class Interop {
     private static JsonNode fill(JsonNode node, Map<String, String> values) {
         if (node.isObject()) {
             ObjectNode copy = NODES.objectNode();
-            node.fields().forEachRemaining(e -> copy.set(e.getKey(), fill(e.getValue(), values)));
+            node.properties().forEach(e -> copy.set(e.getKey(), fill(e.getValue(), values)));
             return copy;
         }
         if (node.isArray()) {
@@ -243,7 +243,7 @@ public final class Interop {
                 String detail = verifyOne(suites, inDir.resolve(file), file.endsWith(".jwt"), expected);
                 outcomes.add(new Outcome(file, true, detail));
             } catch (Failure e) {
-                outcomes.add(new Outcome(file, false, e.getMessage()));
+                outcomes.add(new Outcome(file, false, abbreviate(e.getMessage(), 400)));
             } catch (RuntimeException e) {
                 outcomes.add(new Outcome(file, false, "error: " + e));
             }
@@ -372,6 +372,10 @@ public final class Interop {
     }
 
     private static String abbreviate(String s) {
-        return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+        return abbreviate(s, 80);
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.length() > max ? s.substring(0, max - 3) + "..." : s;
     }
 }

@@ -41,7 +41,12 @@ failed=0
 passed=0
 trap 'if keep_work; then echo "interop: work folder kept: $work"; else rm -rf "$work"; fi' EXIT
 
-java_interop() { java -cp "$jar" "$here/Interop.java" "$@"; }
+# Interop.java is a single-file source program (java -cp JAR interop/Interop.java ...); compile it
+# once here so the seven runs below do not each compile it again.
+echo "== compiling Interop.java against $jar"
+mkdir -p "$work/classes"
+javac -nowarn -cp "$jar" -d "$work/classes" "$here/Interop.java"
+java_interop() { (cd "$root" && java -cp "$jar:$work/classes" Interop "$@"); }
 js() { node "$here/$1" "${@:2}"; }
 
 # run_count LABEL EXPECT COMMAND...: runs a verifier, shows its output, and adds its counts.
@@ -92,23 +97,26 @@ must() {
 }
 
 # 3. JS signs -> Java verifies
+js_signed=0; java_issued=0
 if must "JS signs (eddsa-rdfc-2022, ecdsa-rdfc-2019, JWT RS256/ES256/PS256/EdDSA)" \
     js sign.mjs "$work/js"; then
+  js_signed=1
   run_count "Java SDK verifies JS-signed credentials" accept java_interop verify "$work/js"
 fi
 
 # 4. Java issues -> JS verifies
 if must "Java SDK issues (eddsa-rdfc-2022, ecdsa-rdfc-2019, JWT RS256/ES256/PS256/EdDSA)" \
     java_interop issue "$work/java"; then
+  java_issued=1
   run_count "JS verifies SDK-issued credentials" accept js verify.mjs "$work/java"
 fi
 
 # 5. Self-test: the harness must be able to fail. Every credential below is bad.
-if [ -d "$work/js" ] && must "tamper JS-signed copies" js tamper.mjs "$work/js" "$work/js-tampered"; then
+if [ "$js_signed" = 1 ] && must "tamper JS-signed copies" js tamper.mjs "$work/js" "$work/js-tampered"; then
   run_count "self-test: JS rejects tampered JS-signed" reject js verify.mjs --expect-fail "$work/js-tampered"
   run_count "self-test: Java rejects tampered JS-signed" reject java_interop verify --expect-fail "$work/js-tampered"
 fi
-if [ -d "$work/java" ] && must "tamper SDK-issued copies" js tamper.mjs "$work/java" "$work/java-tampered"; then
+if [ "$java_issued" = 1 ] && must "tamper SDK-issued copies" js tamper.mjs "$work/java" "$work/java-tampered"; then
   run_count "self-test: JS rejects tampered SDK-issued" reject js verify.mjs --expect-fail "$work/java-tampered"
   run_count "self-test: Java rejects tampered SDK-issued" reject java_interop verify --expect-fail "$work/java-tampered"
 fi
@@ -122,8 +130,8 @@ run_count "self-test: JS fails on an empty folder" reject \
   bash -c '! node "$1" "$2" >/dev/null 2>&1 && echo "js-verify --expect-fail: 1 rejected, 0 wrongly accepted" || echo "js-verify --expect-fail: 0 rejected, 1 wrongly accepted"' \
   _ "$here/verify.mjs" "$work/empty"
 run_count "self-test: Java fails on an empty folder" reject \
-  bash -c '! java -cp "$1" "$2" verify "$3" >/dev/null 2>&1 && echo "java-verify --expect-fail: 1 rejected, 0 wrongly accepted" || echo "java-verify --expect-fail: 0 rejected, 1 wrongly accepted"' \
-  _ "$jar" "$here/Interop.java" "$work/empty"
+  bash -c '! java -cp "$1" Interop verify "$2" >/dev/null 2>&1 && echo "java-verify --expect-fail: 1 rejected, 0 wrongly accepted" || echo "java-verify --expect-fail: 0 rejected, 1 wrongly accepted"' \
+  _ "$jar:$work/classes" "$work/empty"
 
 echo "== summary"
 for line in "${summary[@]}"; do echo "   $line"; done
