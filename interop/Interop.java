@@ -6,7 +6,8 @@
  *   java -cp cli/target/microcred.jar interop/Interop.java issue OUTDIR
  *   java -cp cli/target/microcred.jar interop/Interop.java verify [--expect-fail] INDIR
  *
- * issue:  fills interop/templates/*.json and secures each with the SDK's proof suites:
+ * issue:  fills interop/templates/*.json, builds one more credential with the SDK's typed model
+ *         (variant "model"), and secures each with the SDK's proof suites:
  *         Data Integrity eddsa-rdfc-2022 (Ed25519 did:key issuer), ecdsa-rdfc-2019 (P-256 did:key
  *         issuer), VC-JWT RS256 and PS256 (public key in the jwk header), ES256 (kid = did:jwk),
  *         EdDSA (kid = did:key). Writes OUTDIR/<variant>.<method>.json|jwt and manifest.json in
@@ -30,6 +31,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -37,8 +40,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.microcred.core.json.CredentialJson;
 import org.microcred.core.json.Json;
 import org.microcred.core.keys.DidJwk;
 import org.microcred.core.keys.DidKey;
@@ -48,6 +53,21 @@ import org.microcred.core.keys.ResolvedKey;
 import org.microcred.core.keys.SignatureAlgorithm;
 import org.microcred.core.keys.SigningKey;
 import org.microcred.core.keys.SigningKeys;
+import org.microcred.core.model.Achievement;
+import org.microcred.core.model.AchievementCredential;
+import org.microcred.core.model.AchievementSubject;
+import org.microcred.core.model.AchievementType;
+import org.microcred.core.model.Alignment;
+import org.microcred.core.model.AlignmentTargetType;
+import org.microcred.core.model.Criteria;
+import org.microcred.core.model.Evidence;
+import org.microcred.core.model.IdentifierType;
+import org.microcred.core.model.IdentityObject;
+import org.microcred.core.model.Image;
+import org.microcred.core.model.Profile;
+import org.microcred.core.model.Result;
+import org.microcred.core.model.ResultDescription;
+import org.microcred.core.model.ResultType;
 import org.microcred.core.proof.KeyResolver;
 import org.microcred.core.proof.ProofOptions;
 import org.microcred.core.proof.ProofResult;
@@ -58,7 +78,8 @@ import org.microcred.core.proof.SecuredDocument;
 
 public final class Interop {
 
-    private static final List<String> VARIANTS = List.of("typical", "full");
+    /** The template variants (interop/templates/NAME.json), signed by both sides. */
+    private static final List<String> TEMPLATE_VARIANTS = List.of("typical", "full");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     public static void main(String[] args) {
@@ -129,12 +150,19 @@ public final class Interop {
         manifest.put("producer", "java (Microcred SDK)");
         ArrayNode entries = manifest.putArray("credentials");
         int count = 0;
-        for (String variant : VARIANTS) {
+        // The template variants, plus "model": a credential built with the SDK's typed model and
+        // written by CredentialJson, so the SDK's own serialisation is checked by the JS side too.
+        Map<String, Function<String, ObjectNode>> variants = new LinkedHashMap<>();
+        for (String variant : TEMPLATE_VARIANTS) {
             JsonNode template = Json.standard().parse(Files.readAllBytes(templates.resolve(variant + ".json")));
+            variants.put(variant, issuerId -> (ObjectNode) fill(template, Map.of("ISSUER_ID", issuerId,
+                    "CREDENTIAL_ID", "urn:uuid:" + UUID.randomUUID())));
+        }
+        variants.put("model", Interop::modelCredential);
+        for (Map.Entry<String, Function<String, ObjectNode>> v : variants.entrySet()) {
+            String variant = v.getKey();
             for (Method m : methods) {
-                Map<String, String> values = Map.of("ISSUER_ID", m.issuerId(),
-                        "CREDENTIAL_ID", "urn:uuid:" + UUID.randomUUID());
-                ObjectNode credential = (ObjectNode) fill(template, values);
+                ObjectNode credential = v.getValue().apply(m.issuerId());
                 SecuredDocument secured = m.suite().secure(credential, m.key(), m.options());
                 boolean jwt = m.format().equals("vc-jwt");
                 String file = variant + "." + m.name() + (jwt ? ".jwt" : ".json");
@@ -158,6 +186,59 @@ public final class Interop {
         Files.writeString(outDir.resolve("manifest.json"), Json.standard().writePretty(manifest) + "\n",
                 StandardCharsets.UTF_8);
         System.out.println("java-issue: wrote " + count + " credentials to " + outDir);
+    }
+
+    /**
+     * An Open Badges 3.0 credential built with the SDK's typed model (AchievementCredential and
+     * friends) and written by CredentialJson: valid from a minute ago for two years, a hashed
+     * email identifier with a fresh salt, an alignment, a result and evidence.
+     */
+    private static ObjectNode modelCredential(String issuerId) {
+        Instant validFrom = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
+        Profile issuer = Profile.builder()
+                .id(issuerId)
+                .name("Example Community College")
+                .url("https://college.example/")
+                .image(Image.builder().id("https://college.example/logo.png").type("Image").build())
+                .build();
+        ResultDescription grade = ResultDescription.builder()
+                .id("urn:uuid:" + UUID.randomUUID())
+                .name("Practical exam")
+                .resultType(ResultType.LETTER_GRADE)
+                .allowedValue(List.of("Pass", "Merit", "Distinction"))
+                .build();
+        Achievement achievement = Achievement.builder()
+                .id("https://college.example/achievements/welding-1")
+                .achievementType(AchievementType.CERTIFICATE)
+                .name("Welding Level 1")
+                .description("Performs fillet and butt welds in the flat position.")
+                .criteria(Criteria.builder().narrative("Pass the practical exam and the safety quiz.").build())
+                .image(Image.builder().id("https://college.example/achievements/welding-1.png").type("Image")
+                        .caption("Welding Level 1 badge").build())
+                .addAlignment(Alignment.builder()
+                        .targetName("Fillet welding")
+                        .targetUrl("https://framework.example/skills/fillet-welding")
+                        .targetFramework("Example Trades Framework")
+                        .targetType(AlignmentTargetType.CEASN_COMPETENCY)
+                        .build())
+                .addResultDescription(grade)
+                .build();
+        AchievementSubject subject = AchievementSubject.builder()
+                .id("did:example:learner-7c1e")
+                .addIdentifier(IdentityObject.hashed(IdentifierType.EMAIL_ADDRESS, "grace@example.org"))
+                .achievement(achievement)
+                .addResult(Result.builder().resultDescription(grade.id().orElseThrow()).value("Merit").build())
+                .build();
+        AchievementCredential credential = AchievementCredential.builder()
+                .id("urn:uuid:" + UUID.randomUUID())
+                .name("Welding Level 1")
+                .issuer(issuer)
+                .validFrom(validFrom)
+                .validUntil(validFrom.plus(730, ChronoUnit.DAYS))
+                .credentialSubject(subject)
+                .addEvidence(Evidence.builder().name("Exam record").narrative("Observed by two assessors.").build())
+                .build();
+        return CredentialJson.write(credential);
     }
 
     /** VC-JWT options that put the key pair's public JWK in the header (no kid). */
