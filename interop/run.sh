@@ -45,7 +45,11 @@ trap 'if keep_work; then echo "interop: work folder kept: $work"; else rm -rf "$
 # once here so the seven runs below do not each compile it again.
 echo "== compiling Interop.java against $jar"
 mkdir -p "$work/classes"
-javac -nowarn -cp "$jar" -d "$work/classes" "$here/Interop.java"
+if ! javac -nowarn -cp "$jar" -d "$work/classes" "$here/Interop.java"; then
+  echo "interop: Interop.java does not compile against $jar (SDK API changed?)"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 java_interop() { (cd "$root" && java -cp "$jar:$work/classes" Interop "$@"); }
 js() { node "$here/$1" "${@:2}"; }
 
