@@ -29,7 +29,7 @@ module org.microcred.core {
     exports org.microcred.core.keys;
 
     // (uncomment when the package has its first class)
-    // exports org.microcred.core.proof;
+    exports org.microcred.core.proof;
 
     // (uncomment when the package has its first class)
     // exports org.microcred.core.issue;
