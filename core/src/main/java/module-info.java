@@ -32,7 +32,7 @@ module org.microcred.core {
     exports org.microcred.core.proof;
 
     // (uncomment when the package has its first class)
-    // exports org.microcred.core.issue;
+    exports org.microcred.core.issue;
 
     // (uncomment when the package has its first class)
     exports org.microcred.core.status;
