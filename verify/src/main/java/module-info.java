@@ -9,4 +9,5 @@ module org.microcred.verify {
 
     // exports org.microcred.verify;  (uncomment with the first class)
     exports org.microcred.verify.fetch;
+    exports org.microcred.verify.ob2;
 }

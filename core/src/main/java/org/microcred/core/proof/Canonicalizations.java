@@ -1,26 +1,28 @@
 package org.microcred.core.proof;
 
-import org.microcred.core.ErrorCode;
-import org.microcred.core.MicrocredException;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.microcred.core.jsonld.Canonicalizer;
 
 /**
- * The shared canonicalization the built-in suites use. Package-private.
+ * One {@link Canonicalization} and one {@link ProofConfigCanonicalizer} (with its template cache)
+ * per {@link Canonicalizer}, shared by every suite built on it. Package-private.
  */
 final class Canonicalizations {
 
-    private static final Canonicalization STANDARD = document -> {
-        throw new MicrocredException(ErrorCode.JSON_LD_FAILED, "No JSON-LD canonicalizer is available yet");
-    };
-    private static final ProofConfigCanonicalizer PROOF_CONFIGS = new ProofConfigCanonicalizer(STANDARD);
+    /** A canonicalization and the proof-configuration templates derived through it. */
+    record Pair(Canonicalization canonicalization, ProofConfigCanonicalizer proofConfigs) {
+    }
+
+    private static final Map<Canonicalizer, Pair> PAIRS = new WeakHashMap<>();
 
     private Canonicalizations() {
     }
 
-    static Canonicalization standard() {
-        return STANDARD;
-    }
-
-    static ProofConfigCanonicalizer standardProofConfigs() {
-        return PROOF_CONFIGS;
+    static synchronized Pair of(Canonicalizer canonicalizer) {
+        return PAIRS.computeIfAbsent(canonicalizer, c -> {
+            Canonicalization canonicalization = Canonicalization.of(c);
+            return new Pair(canonicalization, new ProofConfigCanonicalizer(canonicalization));
+        });
     }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.microcred.core.ErrorCode;
 import org.microcred.core.MicrocredException;
 import org.microcred.core.internal.Base58;
+import org.microcred.core.keys.ResolvedKey;
 import org.microcred.core.keys.SignatureAlgorithm;
 import org.microcred.core.keys.SigningKey;
 import org.slf4j.Logger;
@@ -146,7 +147,7 @@ final class DataIntegritySuite implements ProofSuite {
         options.challenge().ifPresent(c -> proof.put("challenge", c));
         options.nonce().ifPresent(n -> proof.put("nonce", n));
 
-        byte[] hashData = hashData(proof, context, withoutProof(credential));
+        byte[] hashData = hashData(proof, context, credential);
         byte[] signature = key.sign(hashData);
         if (signature == null || signature.length != SIGNATURE_LENGTH) {
             throw new MicrocredException(ErrorCode.SIGNING_FAILED, "The signer for " + vm + " returned "
@@ -280,8 +281,10 @@ final class DataIntegritySuite implements ProofSuite {
                     + requiredContext + ", which " + proofType + " proofs require");
         }
 
-        ObjectNode unsecured = withoutProof(document);
-        if (proof.has("previousProof")) {
+        ObjectNode unsecured = document;
+        boolean chained = proof.has("previousProof");
+        if (chained) {
+            unsecured = withoutProof(document);
             Optional<String> problem = addPreviousProofs(unsecured, document.get("proof"), proof.get("previousProof"), path);
             if (problem.isPresent()) {
                 return result.failed(ProofProblem.MALFORMED, problem.get());
@@ -303,16 +306,16 @@ final class DataIntegritySuite implements ProofSuite {
                     + " failed: " + e.getMessage());
         }
         result.key(key);
-        if (key.key().keyType() != algorithm.keyType()) {
+        if (key.publicKey().keyType() != algorithm.keyType()) {
             return result.failed(ProofProblem.KEY_MISMATCH, "The verification method " + vm + " is a "
-                    + key.key().keyType() + " key; " + name + " needs a " + algorithm.keyType() + " key");
+                    + key.publicKey().keyType() + " key; " + name + " needs a " + algorithm.keyType() + " key");
         }
 
         ObjectNode proofOptions = proof.deepCopy();
         proofOptions.remove("proofValue");
         byte[] hashData;
         try {
-            hashData = hashData(proofOptions, context, unsecured);
+            hashData = hashData(proofOptions, context, unsecured, !chained);
         } catch (MicrocredException e) {
             return result.failed(ProofProblem.CANONICALIZATION_FAILED, "The document could not be canonicalized: "
                     + e.getMessage());
@@ -322,7 +325,7 @@ final class DataIntegritySuite implements ProofSuite {
         }
         boolean valid;
         try {
-            valid = key.key().verify(algorithm, hashData, signature);
+            valid = key.publicKey().verify(algorithm, hashData, signature);
         } catch (RuntimeException e) {
             valid = false;
         }
@@ -334,11 +337,23 @@ final class DataIntegritySuite implements ProofSuite {
         return result.passed("The " + name + " proof by " + vm + " verified");
     }
 
-    /** {@code SHA-256(canon(proofConfig)) ‖ SHA-256(canon(unsecured))}, proof configuration first. */
-    byte[] hashData(ObjectNode proofOptions, JsonNode context, ObjectNode unsecured) {
+    /**
+     * {@code SHA-256(canon(proofConfig)) ‖ SHA-256(canon(document without proof))}, proof
+     * configuration first.
+     *
+     * @param proofOptions the proof options without {@code proofValue}
+     * @param context the document's {@code @context}
+     * @param document the document; its top-level {@code proof}, if any, is left out
+     */
+    byte[] hashData(ObjectNode proofOptions, JsonNode context, ObjectNode document) {
+        return hashData(proofOptions, context, document, true);
+    }
+
+    private byte[] hashData(ObjectNode proofOptions, JsonNode context, ObjectNode document, boolean withoutProof) {
         byte[] out = new byte[64];
         Sha256.hashUtf8(proofConfigs.canonicalize(proofOptions, context), out, 0);
-        Sha256.hashUtf8(canonicalization.canonicalize(unsecured), out, 32);
+        Sha256.hashUtf8(withoutProof ? VerificationSession.withoutProof(canonicalization, document)
+                : canonicalization.canonicalize(document), out, 32);
         return out;
     }
 

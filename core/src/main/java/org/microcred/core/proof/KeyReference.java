@@ -92,6 +92,21 @@ public final class KeyReference {
     }
 
     @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof KeyReference)) {
+            return false;
+        }
+        KeyReference other = (KeyReference) o;
+        return Objects.equals(id, other.id) && Objects.equals(jwk, other.jwk)
+                && proofPurpose.equals(other.proofPurpose) && Objects.equals(issuer, other.issuer);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, jwk, proofPurpose, issuer);
+    }
+
+    @Override
     public String toString() {
         return id != null ? id : "jwk " + jwk;
     }

@@ -1,7 +1,6 @@
 package org.microcred.core.proof;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -9,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -26,11 +25,14 @@ import org.slf4j.LoggerFactory;
  * {@code verificationMethod} and {@code proofPurpose}. For a given {@code @context}, fixed
  * {@code type}/{@code cryptosuite}/{@code proofPurpose}, presence of {@code created}, and
  * IRI-expansion class of the verification method, the canonical N-Quads differ only in the two
- * variable values. So the first time such a shape is seen, it is canonicalized fully with two
- * different pairs of sample values; the first result becomes a template (lines with slots), and
- * the template is kept only if it reproduces the second result byte for byte. Later
- * configurations of that shape are rendered from the template and the lines sorted in code point
- * order, as RDFC-1.0 requires.
+ * variable values. The first configuration of a shape is canonicalized fully (its result is the
+ * answer anyway) and becomes a candidate template (lines with slots where its values appeared);
+ * the same configuration again is answered from that result. The next configuration of the shape
+ * with different values is canonicalized fully too, and the candidate is trusted only if it
+ * reproduces that result byte for byte; from then on configurations of that shape are rendered
+ * from the template, lines sorted in code point order as RDFC-1.0 requires. Learning never costs
+ * more than the full canonicalization each of those calls needed anyway, so novel contexts cannot
+ * amplify work.
  *
  * <p>Values are templated only inside a domain where JSON-LD processing and N-Quads writing
  * cannot change them: {@code created} a valid xsd:dateTime (digits and {@code -:.TZ+}),
@@ -53,11 +55,8 @@ final class ProofConfigCanonicalizer {
             Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):([A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]*)");
     private static final Pattern BLANK_NODE = Pattern.compile("_:[A-Za-z0-9_.-]+");
 
-    private static final String CREATED_A = "1999-11-22T11:22:33Z";
-    private static final String CREATED_B = "2031-05-06T07:08:09.123+05:30";
-
     private final Canonicalization canonicalization;
-    private final Map<Key, Optional<Template>> templates = new ConcurrentHashMap<>();
+    private final Map<Key, Learnt> templates = new ConcurrentHashMap<>();
 
     ProofConfigCanonicalizer(Canonicalization canonicalization) {
         this.canonicalization = canonicalization;
@@ -70,37 +69,52 @@ final class ProofConfigCanonicalizer {
      */
     String canonicalize(ObjectNode options, JsonNode context) {
         Key key = keyFor(options, context);
-        if (key != null) {
-            Optional<Template> template = templates.get(key);
-            if (template == null) {
-                template = derive(key);
-                if (templates.size() >= MAX_TEMPLATES) {
-                    templates.clear();
-                }
-                templates.put(key.detached(), template);
-            }
-            if (template.isPresent()) {
-                return template.get().render(text(options, "created"), options.get("verificationMethod").asText());
-            }
+        if (key == null) {
+            return canonicalizeFully(options, context);
         }
-        return canonicalizeFully(options, context);
+        String created = text(options, "created");
+        String vm = text(options, "verificationMethod");
+        Learnt learnt = templates.get(key);
+        if (learnt != null && learnt.trusted) {
+            return learnt.template.render(created, vm);
+        }
+        if (learnt != null && learnt.template != null && Objects.equals(created, learnt.created)
+                && vm.equals(learnt.vm)) {
+            return learnt.canonical; // the very configuration the candidate was learnt from
+        }
+        String full = canonicalizeFully(options, context);
+        if (learnt == null) {
+            Template candidate = Template.parse(full, created, vm);
+            if (candidate != null) {
+                remember(key, new Learnt(candidate, false, created, vm, full));
+            }
+        } else if (learnt.template != null && (created == null || !created.equals(learnt.created))
+                && !vm.equals(learnt.vm)) {
+            boolean reproduced = learnt.template.render(created, vm).equals(full);
+            LOG.debug("Proof configuration template for {} / {} {}", key.type, key.cryptosuite,
+                    reproduced ? "confirmed" : "rejected");
+            remember(key, reproduced ? new Learnt(learnt.template, true, null, null, null) : Learnt.REJECTED);
+        }
+        return full;
+    }
+
+    private void remember(Key key, Learnt learnt) {
+        if (templates.size() >= MAX_TEMPLATES) {
+            templates.clear();
+        }
+        templates.put(key.detached(), learnt);
     }
 
     /** Full JSON-LD canonicalization of the proof configuration (options plus the context). */
     String canonicalizeFully(ObjectNode options, JsonNode context) {
-        ObjectNode config = options.deepCopy();
-        config.set("@context", context);
-        return canonicalization.canonicalize(config);
+        return canonicalization.canonicalizeProofConfiguration(options, context);
     }
 
-    /** @return whether the options are of a templatable shape (visible for tests) */
-    boolean isTemplatable(ObjectNode options, JsonNode context) {
+    /** @return whether configurations of this shape are now rendered from a trusted template (for tests) */
+    boolean rendersFromTemplate(ObjectNode options, JsonNode context) {
         Key key = keyFor(options, context);
-        if (key == null) {
-            return false;
-        }
-        Optional<Template> t = templates.get(key);
-        return t == null ? derive(key).isPresent() : t.isPresent();
+        Learnt learnt = key == null ? null : templates.get(key);
+        return learnt != null && learnt.trusted;
     }
 
     private static Key keyFor(ObjectNode options, JsonNode context) {
@@ -131,7 +145,7 @@ final class ProofConfigCanonicalizer {
      * {@code scheme://…}, else the scheme; empty when it is outside the templated domain.
      * Memoised: an issuer signs with the same few verification methods.
      */
-    private static String expansionClass(String vm) {
+    static String expansionClass(String vm) {
         String known = VM_CLASSES.get(vm);
         if (known != null) {
             return known;
@@ -152,31 +166,6 @@ final class ProofConfigCanonicalizer {
             return uri.isAbsolute() && (!uri.getRawSchemeSpecificPart().startsWith("//") || uri.getRawAuthority() != null);
         } catch (URISyntaxException e) {
             return false;
-        }
-    }
-
-    private Optional<Template> derive(Key key) {
-        String vmA = key.vmClass.equals("//") ? "https://template.microcred.invalid/a#key-1"
-                : key.vmClass + ":microcred-template-a";
-        String vmB = key.vmClass.equals("//") ? "http://template.microcred.invalid/b/c?d=e#key-2"
-                : key.vmClass + ":microcred-template-b:x#key-2";
-        try {
-            String a = canonicalizeFully(key.options(CREATED_A, vmA), key.context);
-            Template template = Template.parse(a, key.hasCreated ? CREATED_A : null, vmA);
-            if (template == null) {
-                LOG.debug("Proof configuration of type {} is not templatable: {}", key.type, a);
-                return Optional.empty();
-            }
-            String b = canonicalizeFully(key.options(CREATED_B, vmB), key.context);
-            if (!template.render(key.hasCreated ? CREATED_B : null, vmB).equals(b)) {
-                LOG.debug("Proof configuration template of type {} does not reproduce a second sample", key.type);
-                return Optional.empty();
-            }
-            LOG.debug("Derived a proof configuration template for {} / {}", key.type, key.cryptosuite);
-            return Optional.of(template);
-        } catch (RuntimeException e) {
-            LOG.debug("Proof configuration not templatable: {}", e.toString());
-            return Optional.empty();
         }
     }
 
@@ -214,20 +203,6 @@ final class ProofConfigCanonicalizer {
             return new Key(context == null ? null : context.deepCopy(), type, cryptosuite, purpose, hasCreated, vmClass);
         }
 
-        ObjectNode options(String created, String vm) {
-            ObjectNode o = JsonNodeFactory.instance.objectNode();
-            o.put("type", type);
-            if (cryptosuite != null) {
-                o.put("cryptosuite", cryptosuite);
-            }
-            if (hasCreated) {
-                o.put("created", created);
-            }
-            o.put("verificationMethod", vm);
-            o.put("proofPurpose", purpose);
-            return o;
-        }
-
         @Override
         public boolean equals(Object o) {
             if (!(o instanceof Key)) {
@@ -235,13 +210,35 @@ final class ProofConfigCanonicalizer {
             }
             Key k = (Key) o;
             return hash == k.hash && hasCreated == k.hasCreated && type.equals(k.type) && purpose.equals(k.purpose)
-                    && vmClass.equals(k.vmClass) && java.util.Objects.equals(cryptosuite, k.cryptosuite)
-                    && java.util.Objects.equals(context, k.context);
+                    && vmClass.equals(k.vmClass) && Objects.equals(cryptosuite, k.cryptosuite)
+                    && Objects.equals(context, k.context);
         }
 
         @Override
         public int hashCode() {
             return hash;
+        }
+    }
+
+    /**
+     * What was learnt about a shape: a candidate template (with the values and the canonical form
+     * it was taken from), a trusted template, or that it has no template.
+     */
+    private static final class Learnt {
+        static final Learnt REJECTED = new Learnt(null, false, null, null, null);
+
+        final Template template;
+        final boolean trusted;
+        final String created;
+        final String vm;
+        final String canonical;
+
+        Learnt(Template template, boolean trusted, String created, String vm, String canonical) {
+            this.template = template;
+            this.trusted = trusted;
+            this.created = created;
+            this.vm = vm;
+            this.canonical = canonical;
         }
     }
 

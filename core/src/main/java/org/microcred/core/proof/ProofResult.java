@@ -3,6 +3,7 @@ package org.microcred.core.proof;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 import java.util.Optional;
+import org.microcred.core.keys.ResolvedKey;
 import org.microcred.core.keys.SignatureAlgorithm;
 
 /**
@@ -34,7 +35,7 @@ public final class ProofResult {
         this.algorithm = b.algorithm;
         this.problem = problem;
         this.reason = Objects.requireNonNull(reason, "reason");
-        this.credential = b.credential == null ? null : b.credential.deepCopy();
+        this.credential = b.credential == null || b.credentialOwned ? b.credential : b.credential.deepCopy();
     }
 
     /**
@@ -100,6 +101,11 @@ public final class ProofResult {
         return reason;
     }
 
+    /** @return the carried credential itself, not a copy (package-internal, read-only use) */
+    ObjectNode credentialTree() {
+        return credential;
+    }
+
     /**
      * @return for an envelope, a copy of the credential it carries (when it could be decoded,
      *     whether or not the signature verified); empty for embedded proofs
@@ -124,6 +130,7 @@ public final class ProofResult {
         private ResolvedKey key;
         private SignatureAlgorithm algorithm;
         private ObjectNode credential;
+        private boolean credentialOwned;
 
         private Builder(int index, String proofType) {
             if (index < 0) {
@@ -184,6 +191,14 @@ public final class ProofResult {
          */
         public Builder credential(ObjectNode carried) {
             this.credential = carried;
+            this.credentialOwned = false;
+            return this;
+        }
+
+        /** As {@link #credential(ObjectNode)}, for a tree nobody else holds: it is kept, not copied. */
+        Builder ownedCredential(ObjectNode carried) {
+            this.credential = carried;
+            this.credentialOwned = true;
             return this;
         }
 

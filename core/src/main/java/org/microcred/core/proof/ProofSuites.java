@@ -13,6 +13,7 @@ import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import org.microcred.core.MicrocredException;
 import org.microcred.core.json.Json;
+import org.microcred.core.jsonld.Canonicalizer;
 import org.microcred.core.keys.SignatureAlgorithm;
 
 /**
@@ -51,36 +52,75 @@ public final class ProofSuites {
     // ------------------------------------------------------------------------------- factories
 
     /**
-     * @return the {@code eddsa-rdfc-2022} suite (W3C vc-di-eddsa §3.3) over the standard
-     *     offline JSON-LD canonicalizer
+     * @return the {@code eddsa-rdfc-2022} suite (W3C vc-di-eddsa §3.3) over the standard offline
+     *     JSON-LD canonicalizer ({@link Canonicalizer#standard()})
      */
     public static ProofSuite eddsaRdfc2022() {
-        return DataIntegritySuite.eddsaRdfc2022(Canonicalizations.standard(), Canonicalizations.standardProofConfigs());
+        return eddsaRdfc2022(Canonicalizer.standard());
+    }
+
+    /**
+     * @param canonicalizer the JSON-LD canonicalizer, for example one whose registry holds extra
+     *     contexts
+     * @return the {@code eddsa-rdfc-2022} suite over that canonicalizer
+     */
+    public static ProofSuite eddsaRdfc2022(Canonicalizer canonicalizer) {
+        Canonicalizations.Pair c = Canonicalizations.of(canonicalizer);
+        return DataIntegritySuite.eddsaRdfc2022(c.canonicalization(), c.proofConfigs());
     }
 
     /**
      * @return the {@code ecdsa-rdfc-2019} suite with P-256 and SHA-256 (W3C vc-di-ecdsa §3.2):
-     *     raw {@code R || S} signatures, verification methods with {@code publicKeyMultibase zDn…}
+     *     raw {@code R || S} signatures, verification methods with {@code publicKeyMultibase zDn…};
+     *     over the standard canonicalizer
      */
     public static ProofSuite ecdsaRdfc2019() {
-        return DataIntegritySuite.ecdsaRdfc2019(Canonicalizations.standard(), Canonicalizations.standardProofConfigs());
+        return ecdsaRdfc2019(Canonicalizer.standard());
+    }
+
+    /**
+     * @param canonicalizer the JSON-LD canonicalizer
+     * @return the {@code ecdsa-rdfc-2019} P-256 suite over that canonicalizer
+     */
+    public static ProofSuite ecdsaRdfc2019(Canonicalizer canonicalizer) {
+        Canonicalizations.Pair c = Canonicalizations.of(canonicalizer);
+        return DataIntegritySuite.ecdsaRdfc2019(c.canonicalization(), c.proofConfigs());
     }
 
     /**
      * @return the legacy {@code eddsa-2022} suite (the cryptosuite's name before it became
-     *     {@code eddsa-rdfc-2022}; VC 1.1 era, data-integrity/v1 context), verify only
+     *     {@code eddsa-rdfc-2022}; VC 1.1 era, data-integrity/v1 context), verify only; over the
+     *     standard canonicalizer
      */
     public static ProofSuite eddsa2022() {
-        return DataIntegritySuite.eddsa2022(Canonicalizations.standard(), Canonicalizations.standardProofConfigs());
+        return eddsa2022(Canonicalizer.standard());
+    }
+
+    /**
+     * @param canonicalizer the JSON-LD canonicalizer
+     * @return the legacy {@code eddsa-2022} suite over that canonicalizer, verify only
+     */
+    public static ProofSuite eddsa2022(Canonicalizer canonicalizer) {
+        Canonicalizations.Pair c = Canonicalizations.of(canonicalizer);
+        return DataIntegritySuite.eddsa2022(c.canonicalization(), c.proofConfigs());
     }
 
     /**
      * @return the legacy {@code Ed25519Signature2020} suite (the document must include
-     *     {@code https://w3id.org/security/suites/ed25519-2020/v1}), verify only
+     *     {@code https://w3id.org/security/suites/ed25519-2020/v1}), verify only; over the
+     *     standard canonicalizer
      */
     public static ProofSuite ed25519Signature2020() {
-        return DataIntegritySuite.ed25519Signature2020(Canonicalizations.standard(),
-                Canonicalizations.standardProofConfigs());
+        return ed25519Signature2020(Canonicalizer.standard());
+    }
+
+    /**
+     * @param canonicalizer the JSON-LD canonicalizer
+     * @return the legacy {@code Ed25519Signature2020} suite over that canonicalizer, verify only
+     */
+    public static ProofSuite ed25519Signature2020(Canonicalizer canonicalizer) {
+        Canonicalizations.Pair c = Canonicalizations.of(canonicalizer);
+        return DataIntegritySuite.ed25519Signature2020(c.canonicalization(), c.proofConfigs());
     }
 
     /**
@@ -127,7 +167,16 @@ public final class ProofSuites {
      *     Ed25519Signature2020 and eddsa-2022 (verify only)
      */
     public static ProofSuites defaults() {
-        return of(eddsaRdfc2022(), ecdsaRdfc2019(), vcJwt(), ed25519Signature2020(), eddsa2022());
+        return defaults(Canonicalizer.standard());
+    }
+
+    /**
+     * @param canonicalizer the JSON-LD canonicalizer for the Data Integrity suites
+     * @return every built-in suite, as {@link #defaults()}, over that canonicalizer
+     */
+    public static ProofSuites defaults(Canonicalizer canonicalizer) {
+        return of(eddsaRdfc2022(canonicalizer), ecdsaRdfc2019(canonicalizer), vcJwt(),
+                ed25519Signature2020(canonicalizer), eddsa2022(canonicalizer));
     }
 
     /**
@@ -221,7 +270,11 @@ public final class ProofSuites {
             } catch (MicrocredException e) {
                 return ProofVerification.unreadable(ProofFormat.EMBEDDED, e.getMessage());
             }
-            return verify((ObjectNode) json, resolver, options);
+            Objects.requireNonNull(resolver, "resolver");
+            Objects.requireNonNull(options, "options");
+            ObjectNode document = (ObjectNode) json;
+            return ProofVerification.ofOwned(ProofFormat.EMBEDDED, document,
+                    VerificationSession.run(() -> verifyEmbedded(document, resolver, options)));
         }
         if (text.startsWith("\"") && text.endsWith("\"") && text.length() > 2) {
             text = text.substring(1, text.length() - 1);
@@ -252,7 +305,8 @@ public final class ProofSuites {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(resolver, "resolver");
         Objects.requireNonNull(options, "options");
-        return ProofVerification.of(ProofFormat.EMBEDDED, document, verifyEmbedded(document, resolver, options));
+        return ProofVerification.of(ProofFormat.EMBEDDED, document,
+                VerificationSession.run(() -> verifyEmbedded(document, resolver, options)));
     }
 
     /**
@@ -278,11 +332,11 @@ public final class ProofSuites {
         ProofResult outer = check(suite.get(), envelope, 0, "JWT", resolver, options);
         List<ProofResult> results = new ArrayList<>();
         results.add(outer);
-        ObjectNode credential = outer.credential().orElse(null);
+        ObjectNode credential = outer.credentialTree();
         if (credential != null && credential.has("proof")) {
-            results.addAll(verifyEmbedded(credential, resolver, options));
+            results.addAll(VerificationSession.run(() -> verifyEmbedded(credential, resolver, options)));
         }
-        return ProofVerification.of(ProofFormat.ENVELOPED, credential, results);
+        return ProofVerification.ofOwned(ProofFormat.ENVELOPED, credential, results);
     }
 
     private List<ProofResult> verifyEmbedded(ObjectNode document, KeyResolver resolver, VerificationOptions options) {

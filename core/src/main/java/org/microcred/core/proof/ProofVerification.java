@@ -22,7 +22,7 @@ public final class ProofVerification {
 
     private ProofVerification(ProofFormat format, ObjectNode credential, List<ProofResult> results, String reason) {
         this.format = Objects.requireNonNull(format, "format");
-        this.credential = credential == null ? null : credential.deepCopy();
+        this.credential = credential;
         this.results = List.copyOf(results);
         this.reason = reason;
     }
@@ -34,6 +34,11 @@ public final class ProofVerification {
      * @return the verification; valid iff a result is valid
      */
     public static ProofVerification of(ProofFormat format, ObjectNode credential, List<ProofResult> results) {
+        return ofOwned(format, credential == null ? null : credential.deepCopy(), results);
+    }
+
+    /** As {@link #of}, keeping a tree nobody else holds instead of copying it. */
+    static ProofVerification ofOwned(ProofFormat format, ObjectNode credential, List<ProofResult> results) {
         String reason;
         Optional<ProofResult> valid = results.stream().filter(ProofResult::isValid).findFirst();
         if (valid.isPresent()) {

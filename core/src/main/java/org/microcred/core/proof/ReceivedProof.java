@@ -18,7 +18,12 @@ public sealed interface ReceivedProof permits ReceivedProof.Embedded, ReceivedPr
      * @param proof the proof object
      */
     record Embedded(ObjectNode document, int index, ObjectNode proof) implements ReceivedProof {
-        /** @throws NullPointerException if the document or proof is null */
+        /**
+         * @param document the whole secured document as received
+         * @param index the position of this proof in the proof set
+         * @param proof the proof object
+         * @throws NullPointerException if the document or proof is null
+         */
         public Embedded {
             Objects.requireNonNull(document, "document");
             Objects.requireNonNull(proof, "proof");
@@ -41,7 +46,10 @@ public sealed interface ReceivedProof permits ReceivedProof.Embedded, ReceivedPr
      * @param compact the envelope text, surrounding white space removed
      */
     record Enveloped(String compact) implements ReceivedProof {
-        /** @throws NullPointerException if compact is null */
+        /**
+         * @param compact the envelope text
+         * @throws NullPointerException if compact is null
+         */
         public Enveloped {
             Objects.requireNonNull(compact, "compact");
         }

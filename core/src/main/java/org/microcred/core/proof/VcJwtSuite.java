@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,6 +22,7 @@ import org.microcred.core.ErrorCode;
 import org.microcred.core.MicrocredException;
 import org.microcred.core.internal.Base64Url;
 import org.microcred.core.json.Json;
+import org.microcred.core.keys.ResolvedKey;
 import org.microcred.core.keys.SignatureAlgorithm;
 import org.microcred.core.keys.SigningKey;
 import org.slf4j.Logger;
@@ -121,7 +121,13 @@ final class VcJwtSuite implements ProofSuite {
         return SecuredDocument.enveloped(NAME, compact, credential.deepCopy());
     }
 
-    /** The JWT claims set: the credential plus mirrored claims (VC 2.0), or {@code vc} plus claims (VC 1.1). */
+    /**
+     * The JWT claims set: the credential plus mirrored claims (VC 2.0), or {@code vc} plus claims
+     * (VC 1.1). {@code iss} is always present; {@code sub}, {@code nbf}, {@code jti}, {@code exp}
+     * whenever the credential has the property they mirror (OB 3.0 credentials always have
+     * {@code id} and {@code validFrom}; a subject identified only by {@code identifier} has no
+     * {@code sub}).
+     */
     static ObjectNode payload(ObjectNode credential) {
         boolean v1 = isV1(credential);
         String from = v1 ? "issuanceDate" : "validFrom";
@@ -145,14 +151,17 @@ final class VcJwtSuite implements ProofSuite {
         }
         payload.put("iss", issuer);
         subjectIds(credential).stream().findFirst().ifPresent(sub -> payload.put("sub", sub));
-        String validFrom = requiredText(credential, from);
-        payload.put("nbf", numericDate(validFrom, from));
-        JsonNode id = credential.get("id");
-        if (id == null || !id.isTextual()) {
-            throw new MicrocredException(ErrorCode.INVALID_VALUE, "The credential has no id, which the JWT "
-                    + "claim jti must mirror");
+        if (credential.has(from)) {
+            payload.put("nbf", numericDate(requiredText(credential, from), from));
         }
-        payload.put("jti", id.asText());
+        JsonNode id = credential.get("id");
+        if (id != null) {
+            if (!id.isTextual()) {
+                throw new MicrocredException(ErrorCode.INVALID_VALUE, "The credential's id is not a string, so the "
+                        + "JWT claim jti cannot mirror it");
+            }
+            payload.put("jti", id.asText());
+        }
         if (credential.has(until)) {
             payload.put("exp", numericDate(requiredText(credential, until), until));
         }
@@ -237,13 +246,15 @@ final class VcJwtSuite implements ProofSuite {
         if (payload == null) {
             return result.failed(ProofProblem.MALFORMED, "The JWT payload is not a JSON object (or has duplicate members)");
         }
-        boolean v1 = payload.has("vc");
+        // VC 1.1 (VC-JWT 1.1 §6.3.1) puts the credential in the vc claim; VC 2.0 payloads are the
+        // credential itself, so they have a top-level @context.
+        boolean v1 = payload.has("vc") && !payload.has("@context");
         JsonNode vc = payload.get("vc");
         if (v1 && !vc.isObject()) {
             return result.failed(ProofProblem.MALFORMED, "The JWT claim vc is not a JSON object");
         }
-        ObjectNode credential = v1 ? (ObjectNode) vc : credentialOf(payload);
-        result.credential(credential);
+        ObjectNode credential = v1 ? withClaimsFilledIn((ObjectNode) vc, payload) : credentialOf(payload);
+        result.ownedCredential(credential);
 
         // Header.
         List<String> extra = new ArrayList<>();
@@ -329,9 +340,7 @@ final class VcJwtSuite implements ProofSuite {
                     return result.failed(ProofProblem.KEY_UNRESOLVED, "The header jwk could not be read as a public key");
                 }
             }
-            if (byKid.isPresent() && byJwk.isPresent()
-                    && !MessageDigest.isEqual(byKid.get().key().toPublicKey().getEncoded(),
-                            byJwk.get().key().toPublicKey().getEncoded())) {
+            if (byKid.isPresent() && byJwk.isPresent() && !byKid.get().publicKey().equals(byJwk.get().publicKey())) {
                 return result.failed(ProofProblem.KEY_MISMATCH, "The header jwk is not the key the kid "
                         + kid.asText() + " resolves to");
             }
@@ -341,22 +350,22 @@ final class VcJwtSuite implements ProofSuite {
                     + (kid != null ? kid.asText() : "jwk") + " failed: " + e.getMessage());
         }
         result.key(key);
-        if (key.key().keyType() != alg.keyType()) {
+        if (key.publicKey().keyType() != alg.keyType()) {
             return result.failed(ProofProblem.KEY_MISMATCH, "alg " + alg + " needs a " + alg.keyType()
-                    + " key, but the key of " + key.id() + " is " + key.key().keyType());
+                    + " key, but the key of " + key.verificationMethodId() + " is " + key.publicKey().keyType());
         }
 
         // Signature.
         byte[] signingInput = compact.substring(0, dot2).getBytes(StandardCharsets.US_ASCII);
         boolean valid;
         try {
-            valid = key.key().verify(alg, signingInput, decoded[2]);
+            valid = key.publicKey().verify(alg, signingInput, decoded[2]);
         } catch (RuntimeException e) {
             valid = false;
         }
         if (!valid) {
             return result.failed(ProofProblem.SIGNATURE_INVALID, "The " + alg + " JWS signature does not verify "
-                    + "with the key of " + key.id());
+                    + "with the key of " + key.verificationMethodId());
         }
 
         // Claims.
@@ -365,7 +374,53 @@ final class VcJwtSuite implements ProofSuite {
             return result.failed(ProofProblem.CLAIMS_MISMATCH, "JWT claims disagree with the credential: "
                     + String.join("; ", mismatches));
         }
-        return result.passed("The " + alg + " VC-JWT signed by " + key.id() + " verified");
+        return result.passed("The " + alg + " VC-JWT signed by " + key.verificationMethodId() + " verified");
+    }
+
+    /**
+     * VC-JWT 1.1 decoding (VC Data Model 1.1 §6.3.1): properties the {@code vc} claim leaves out
+     * are taken from the registered claims — {@code issuer} from {@code iss}, {@code id} from
+     * {@code jti}, {@code credentialSubject.id} from {@code sub}, {@code issuanceDate} from
+     * {@code nbf}, {@code expirationDate} from {@code exp}. Present properties are never changed
+     * (the claims check compares them).
+     */
+    static ObjectNode withClaimsFilledIn(ObjectNode vc, ObjectNode payload) {
+        ObjectNode credential = vc;
+        boolean copied = false;
+        String[][] textClaims = {{"iss", "issuer"}, {"jti", "id"}};
+        for (String[] pair : textClaims) {
+            JsonNode claim = payload.get(pair[0]);
+            if (claim != null && claim.isTextual() && !credential.has(pair[1])) {
+                if (!copied) {
+                    credential = credential.deepCopy();
+                    copied = true;
+                }
+                credential.put(pair[1], claim.asText());
+            }
+        }
+        String[][] dateClaims = {{"nbf", "issuanceDate"}, {"exp", "expirationDate"}};
+        for (String[] pair : dateClaims) {
+            JsonNode claim = payload.get(pair[0]);
+            if (claim != null && claim.canConvertToExactIntegral() && claim.canConvertToLong() && !credential.has(pair[1])) {
+                String date = safeInstant(claim.decimalValue());
+                if (!date.equals("out of range")) {
+                    if (!copied) {
+                        credential = credential.deepCopy();
+                        copied = true;
+                    }
+                    credential.put(pair[1], date);
+                }
+            }
+        }
+        JsonNode sub = payload.get("sub");
+        JsonNode subject = credential.get("credentialSubject");
+        if (sub != null && sub.isTextual() && subject != null && subject.isObject() && !subject.has("id")) {
+            if (!copied) {
+                credential = credential.deepCopy();
+            }
+            ((ObjectNode) credential.get("credentialSubject")).put("id", sub.asText());
+        }
+        return credential;
     }
 
     private static KeyReference withIssuer(KeyReference reference, String issuer, VerificationOptions options) {

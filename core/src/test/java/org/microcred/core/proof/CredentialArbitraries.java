@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -142,9 +141,5 @@ final class CredentialArbitraries {
         } else {
             ((ObjectNode) parent).set((String) last, value);
         }
-    }
-
-    static void forEachLeafMutation(ObjectNode tree, Consumer<ObjectNode> action) {
-        leafMutations(tree).forEach(action);
     }
 }

@@ -95,6 +95,17 @@ class DataIntegritySuiteTest {
     }
 
     @Test
+    void aProofSetCanonicalizesItsDocumentOnce() {
+        ObjectNode twice = ECDSA.secure(signedEd(), P256.signer(), OPTIONS).json().orElseThrow();
+        assertTrue(REGISTRY.verify(twice, RESOLVER).isValid());
+        long before = CountingCanonicalization.INSTANCE.calls.get();
+        ProofVerification v = REGISTRY.verify(twice, RESOLVER);
+        assertEquals(2, v.results().stream().filter(ProofResult::isValid).count());
+        assertEquals(1, CountingCanonicalization.INSTANCE.calls.get() - before,
+                "one document canonicalization; both proof configurations come from templates");
+    }
+
+    @Test
     void anyOneValidProofOfASetSuffices() {
         ObjectNode twice = ECDSA.secure(signedEd(), P256.signer(), OPTIONS).json().orElseThrow();
         ((ObjectNode) twice.get("proof").get(0)).put("proofValue", "z" + Base58.encode(new byte[64]));

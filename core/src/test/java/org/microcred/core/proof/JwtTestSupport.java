@@ -66,8 +66,8 @@ final class JwtTestSupport {
     }
 
     /** A resolver returning the given key for any {@code jwk} reference. */
-    static KeyResolver anyJwk(org.microcred.core.keys.VerificationKey key) {
-        return reference -> reference.jwk().map(j -> ResolvedKey.of("jwk", key));
+    static KeyResolver anyJwk(org.microcred.core.keys.MicrocredPublicKey key) {
+        return reference -> reference.jwk().map(j -> new org.microcred.core.keys.ResolvedKey("jwk", "?", key));
     }
 
     static Optional<String> reason(ProofVerification v) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -56,33 +55,30 @@ class ProofProperties {
                 SUITES.verify(otherCreated, RESOLVER).results().get(0).problem().orElseThrow());
     }
 
-    @Provide
-    Arbitrary<SignatureAlgorithm> algorithms() {
-        return Arbitraries.of(SignatureAlgorithm.class);
-    }
+    @Property(tries = 40)
+    void jwtsVerifyAndAnyChangedCharacterFailsForEachAlgorithm(@ForAll("credentials") ObjectNode credential,
+            @ForAll @IntRange(min = 0, max = 100_000) int position, @ForAll @IntRange(min = 1, max = 63) int delta) {
+        for (SignatureAlgorithm alg : SignatureAlgorithm.values()) {
+            TestKeys.TestKey key = alg == SignatureAlgorithm.EdDSA ? ED : alg == SignatureAlgorithm.ES256 ? P256
+                    : alg == SignatureAlgorithm.RS256 ? RS : PS;
+            String token = ProofSuites.vcJwt(alg).secure(credential, key.signer(), ProofOptions.defaults()).text();
+            ProofVerification v = SUITES.verify(token, RESOLVER);
+            assertTrue(v.isValid(), v::toString);
+            assertEquals(alg, v.results().get(0).algorithm().orElseThrow());
+            assertEquals(credential, v.credential().orElseThrow());
 
-    @Property(tries = 60)
-    void jwtsVerifyAndAnyChangedCharacterFails(@ForAll("credentials") ObjectNode credential,
-            @ForAll("algorithms") SignatureAlgorithm alg, @ForAll @IntRange(min = 0, max = 100_000) int position,
-            @ForAll @IntRange(min = 1, max = 63) int delta) {
-        TestKeys.TestKey key = alg == SignatureAlgorithm.EdDSA ? ED : alg == SignatureAlgorithm.ES256 ? P256
-                : alg == SignatureAlgorithm.RS256 ? RS : PS;
-        String token = ProofSuites.vcJwt(alg).secure(credential, key.signer(), ProofOptions.defaults()).text();
-        ProofVerification v = SUITES.verify(token, RESOLVER);
-        assertTrue(v.isValid(), v::toString);
-        assertEquals(credential, v.credential().orElseThrow());
-
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-        String[] parts = token.split("\\.");
-        for (int p = 0; p < 3; p++) {
-            int at = position % parts[p].length();
-            char original = parts[p].charAt(at);
-            char replacement = alphabet.charAt((alphabet.indexOf(original) + delta) % 64);
-            String[] changed = parts.clone();
-            changed[p] = parts[p].substring(0, at) + replacement + parts[p].substring(at + 1);
-            String forged = String.join(".", changed);
-            ProofVerification f = SUITES.verify(forged, RESOLVER);
-            assertFalse(f.isValid(), () -> "still valid after changing part " + forged);
+            String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+            String[] parts = token.split("\\.");
+            for (int p = 0; p < 3; p++) {
+                int at = position % parts[p].length();
+                char original = parts[p].charAt(at);
+                char replacement = alphabet.charAt((alphabet.indexOf(original) + delta) % 64);
+                String[] changed = parts.clone();
+                changed[p] = parts[p].substring(0, at) + replacement + parts[p].substring(at + 1);
+                String forged = String.join(".", changed);
+                ProofVerification f = SUITES.verify(forged, RESOLVER);
+                assertFalse(f.isValid(), () -> "still valid after changing a character: " + forged);
+            }
         }
     }
 

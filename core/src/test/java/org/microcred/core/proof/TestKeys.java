@@ -1,16 +1,12 @@
 package org.microcred.core.proof;
 
 import java.util.HexFormat;
-import java.util.Optional;
-import org.microcred.core.keys.DidKey;
 import org.microcred.core.keys.KeyType;
 import org.microcred.core.keys.MicrocredKeyPair;
 import org.microcred.core.keys.MicrocredPublicKey;
-import org.microcred.core.keys.Multikey;
 import org.microcred.core.keys.SignatureAlgorithm;
 import org.microcred.core.keys.SigningKey;
 import org.microcred.core.keys.SigningKeys;
-import org.microcred.core.keys.VerificationKey;
 
 /** Test keys from {@code core.keys}: deterministic Ed25519 from a seed, generated P-256 and RSA. */
 final class TestKeys {
@@ -19,7 +15,7 @@ final class TestKeys {
     }
 
     /** A key pair as a signer plus its public key. */
-    record TestKey(SigningKey signer, VerificationKey publicKey) {
+    record TestKey(SigningKey signer, MicrocredPublicKey publicKey) {
         KeyResolver resolver(String controller) {
             return KeyResolver.fixed(signer.verificationMethod(), publicKey, controller);
         }
@@ -51,22 +47,8 @@ final class TestKeys {
         return of(MicrocredKeyPair.generateRsa(2048), alg, vm);
     }
 
-    /**
-     * Resolves verification methods whose fragment is a Multikey ({@code did:key:z6Mk…#z6Mk…}, or
-     * {@code https://…#z6Mk…} as in the 1EdTech impl-guide vectors); the controller is the part
-     * before '#'.
-     */
+    /** did:key / did:jwk, and verification methods whose fragment is a Multikey (the 1EdTech vectors). */
     static KeyResolver multikeyFragmentResolver() {
-        return reference -> {
-            Optional<String> id = reference.id();
-            if (id.isEmpty() || !id.get().contains("#z")) {
-                return Optional.empty();
-            }
-            String vm = id.get();
-            String controller = vm.substring(0, vm.indexOf('#'));
-            MicrocredPublicKey key = DidKey.isDidKey(vm) ? DidKey.parse(vm).publicKey()
-                    : Multikey.decodePublicKey(vm.substring(vm.indexOf('#') + 1));
-            return Optional.of(ResolvedKey.of(vm, key, controller));
-        };
+        return KeyResolver.local().orElse(KeyResolver.multikeyFragment());
     }
 }

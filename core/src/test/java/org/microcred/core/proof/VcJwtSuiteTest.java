@@ -81,7 +81,7 @@ class VcJwtSuiteTest {
         ProofResult r = v.results().get(0);
         assertEquals(alg, r.algorithm().orElseThrow());
         assertEquals(key.verificationMethod(), r.verificationMethod().orElseThrow());
-        assertEquals(ISSUER, r.key().orElseThrow().controller().orElseThrow());
+        assertEquals(ISSUER, r.key().orElseThrow().controller());
         assertEquals("The " + alg + " VC-JWT signed by " + key.verificationMethod() + " verified", r.reason());
     }
 
@@ -119,7 +119,22 @@ class VcJwtSuiteTest {
                 .put("exp", 1893456000L);
         String token = jws(header("{\"alg\":\"EdDSA\",\"kid\":\"" + ED.signer().verificationMethod() + "\"}"), payload,
                 ED.signer());
-        assertTrue(check(token).isValid(), () -> check(token).toString());
+        ProofResult r = check(token);
+        assertTrue(r.isValid(), r::toString);
+        ObjectNode decoded = r.credential().orElseThrow();
+        assertEquals(ISSUER, decoded.get("issuer").asText(), "issuer from iss");
+        assertEquals("urn:x:1", decoded.get("id").asText(), "id from jti");
+        assertEquals("did:example:x", decoded.get("credentialSubject").get("id").asText(), "subject id from sub");
+        assertEquals("2010-01-01T00:00:00Z", decoded.get("issuanceDate").asText(), "kept");
+        assertEquals("2030-01-01T00:00:00Z", decoded.get("expirationDate").asText(), "kept");
+        ObjectNode noDates = vc.deepCopy();
+        noDates.remove(List.of("issuanceDate", "expirationDate"));
+        payload.set("vc", noDates);
+        ProofResult filled = check(jws(header("{\"alg\":\"EdDSA\",\"kid\":\"" + ED.signer().verificationMethod()
+                + "\"}"), payload, ED.signer()));
+        assertTrue(filled.isValid(), filled::toString);
+        assertEquals("2010-01-01T00:00:00Z", filled.credential().orElseThrow().get("issuanceDate").asText());
+        assertEquals("2030-01-01T00:00:00Z", filled.credential().orElseThrow().get("expirationDate").asText());
     }
 
     @Test
@@ -132,6 +147,18 @@ class VcJwtSuiteTest {
         assertTrue(SUITES.verify(secured.text(), JwtTestSupport.anyJwk(ED.publicKey())).isValid());
         assertThrows(IllegalArgumentException.class,
                 () -> ProofOptions.builder().jwk(jwk.deepCopy().put("d", "secret")));
+    }
+
+    @Test
+    void theLocalResolverReadsAHeaderJwkAsItsDidJwk() {
+        ObjectNode jwk = ED.publicKey().toJwk();
+        String token = ProofSuites.vcJwt().secure(JwtTestSupport.obCredential(), ED.signer(),
+                ProofOptions.builder().jwk(jwk).build()).text();
+        ProofVerification v = SUITES.verify(token, KeyResolver.local());
+        assertTrue(v.isValid(), v::toString);
+        org.microcred.core.keys.ResolvedKey key = v.results().get(0).key().orElseThrow();
+        assertEquals(org.microcred.core.keys.DidJwk.of(ED.publicKey()).did(), key.controller());
+        assertEquals(ED.publicKey(), key.publicKey());
     }
 
     @ParameterizedTest
