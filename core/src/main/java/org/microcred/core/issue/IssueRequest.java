@@ -4,11 +4,11 @@ import java.util.Objects;
 import org.microcred.core.model.Credential;
 
 /**
- * One thing to issue: an {@link OpenBadge}, or a credential model the caller built
+ * One thing to issue: an {@link OpenBadge}, an {@link Endorsement}, or a credential model the caller built
  * ({@link #of(Credential)}). This is the element type of batch issuance
  * ({@link Issuer#issueAll(java.util.stream.Stream)}).
  */
-public sealed interface IssueRequest permits OpenBadge, IssueRequest.Draft {
+public sealed interface IssueRequest permits OpenBadge, Endorsement, IssueRequest.Draft {
 
     /**
      * @param unsigned an unsigned credential (any kind); what it lacks the issuer fills in
@@ -24,7 +24,10 @@ public sealed interface IssueRequest permits OpenBadge, IssueRequest.Draft {
      * @param credential the unsigned credential; not null
      */
     record Draft(Credential credential) implements IssueRequest {
-        /** @throws NullPointerException if the credential is null */
+        /**
+         * @param credential the unsigned credential; not null
+         * @throws NullPointerException if the credential is null
+         */
         public Draft {
             Objects.requireNonNull(credential, "credential");
         }

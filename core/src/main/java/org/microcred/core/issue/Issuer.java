@@ -71,7 +71,9 @@ import org.slf4j.LoggerFactory;
  * suite signs it. For Data Integrity the signed JSON is exactly the completed JSON plus
  * {@code proof}; for VC-JWT the payload is the completed JSON plus the mirrored claims
  * ({@code iss}, {@code sub}, {@code nbf}, {@code jti}, {@code exp}). Both are checked before the
- * result is returned.
+ * result is returned. A subject identified only by {@code identifier}s has no id for {@code sub},
+ * so its JWT carries no {@code sub}; OB 3.0 lists {@code sub} as required, so give such recipients
+ * a subject id too ({@link Recipient#withId}) when strict JWT verifiers must accept them.
  *
  * <h2>Issuer and key binding</h2>
  * {@link Builder#build()} refuses ({@link ErrorCode#ISSUER_KEY_MISMATCH}) a key a verifier could
@@ -97,7 +99,8 @@ import org.slf4j.LoggerFactory;
 public final class Issuer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Issuer.class);
-    private static final List<String> JWT_CLAIMS = List.of("iss", "sub", "nbf", "jti", "exp");
+    /** JWT claims registered by RFC 7519 §4.1. */
+    private static final List<String> REGISTERED_CLAIMS = List.of("iss", "sub", "aud", "exp", "nbf", "iat", "jti");
 
     private final Profile profile;
     private final SigningKey signingKey;
@@ -187,6 +190,20 @@ public final class Issuer {
     }
 
     /**
+     * Issues an endorsement: an {@code EndorsementCredential} whose subject is the endorsed
+     * achievement, credential or profile, completed as described in the class documentation.
+     *
+     * @param endorsement the endorsement; not null
+     * @return the signed credential
+     * @throws MicrocredException as {@link #issue(OpenBadge)}
+     */
+    public SignedCredential issue(Endorsement endorsement) {
+        Objects.requireNonNull(endorsement, "endorsement");
+        Instant now = now();
+        return sign(filler.fill(endorsement.draft(endorsement.validFrom().orElse(now)), now, isJwt()));
+    }
+
+    /**
      * Completes and signs a credential the caller built: an {@code AchievementCredential}
      * ({@code OpenBadgeCredential}), {@code EndorsementCredential}, {@code ClrCredential} or a
      * generic {@code VerifiableCredential}. Build the draft with {@code buildLenient()} when the
@@ -208,7 +225,7 @@ public final class Issuer {
     /**
      * Issues a request of either kind.
      *
-     * @param request an {@link OpenBadge} or a {@link IssueRequest.Draft}; not null
+     * @param request an {@link OpenBadge}, an {@link Endorsement} or a {@link IssueRequest.Draft}; not null
      * @return the signed credential
      * @throws MicrocredException as {@link #issue(OpenBadge)} and {@link #issue(Credential)}
      */
@@ -216,6 +233,9 @@ public final class Issuer {
         Objects.requireNonNull(request, "request");
         if (request instanceof OpenBadge badge) {
             return issue(badge);
+        }
+        if (request instanceof Endorsement endorsement) {
+            return issue(endorsement);
         }
         return issue(((IssueRequest.Draft) request).credential());
     }
@@ -364,14 +384,16 @@ public final class Issuer {
         if (secured.format() == ProofFormat.EMBEDDED) {
             signedJson = (ObjectNode) Json.standard().parse(text);
             ObjectNode withoutProof = signedJson.deepCopy();
-            withoutProof.remove("proof");
-            if (!withoutProof.equals(json) || !signedJson.has("proof")) {
+            JsonNode proofs = withoutProof.remove("proof");
+            ObjectNode unsignedPart = json.deepCopy();
+            int before = proofCount(unsignedPart.remove("proof"));
+            if (!withoutProof.equals(unsignedPart) || proofCount(proofs) != before + 1) {
                 throw new MicrocredException(ErrorCode.SIGNING_FAILED, "The " + proofSuite.name() + " suite changed "
                         + "the credential beyond adding its proof");
             }
             credential = CredentialJson.read(signedJson);
         } else {
-            ObjectNode carried = jwtCredential(text);
+            ObjectNode carried = jwtCredential(text, json);
             if (!carried.equals(json)) {
                 throw new MicrocredException(ErrorCode.SIGNING_FAILED, "The " + proofSuite.name() + " suite's JWT "
                         + "payload does not carry the credential unchanged");
@@ -384,8 +406,15 @@ public final class Issuer {
                 signingKey.verificationMethod(), signedJson);
     }
 
-    /** The credential in a compact JWS payload: the payload without the registered claims, or its {@code vc}. */
-    private static ObjectNode jwtCredential(String compact) {
+    private static int proofCount(JsonNode proof) {
+        return proof == null || proof.isNull() ? 0 : proof.isArray() ? proof.size() : 1;
+    }
+
+    /**
+     * The credential in a compact JWS payload: its {@code vc} claim (VC 1.1 form), or the payload
+     * without the RFC 7519 registered claims the credential itself does not have.
+     */
+    private static ObjectNode jwtCredential(String compact, ObjectNode signed) {
         String[] parts = compact.split("\\.", -1);
         if (parts.length != 3) {
             throw new MicrocredException(ErrorCode.SIGNING_FAILED, "The VC-JWT suite returned no compact JWS");
@@ -394,11 +423,15 @@ public final class Issuer {
         if (!payload.isObject()) {
             throw new MicrocredException(ErrorCode.SIGNING_FAILED, "The JWT payload is not a JSON object");
         }
-        ObjectNode credential = ((ObjectNode) payload).deepCopy();
-        if (credential.path("vc").isObject()) {
+        ObjectNode credential = (ObjectNode) payload;
+        if (!signed.has("vc") && credential.path("vc").isObject()) {
             return (ObjectNode) credential.get("vc");
         }
-        credential.remove(JWT_CLAIMS);
+        for (String claim : REGISTERED_CLAIMS) {
+            if (!signed.has(claim)) {
+                credential.remove(claim);
+            }
+        }
         return credential;
     }
 
@@ -473,7 +506,8 @@ public final class Issuer {
 
         /**
          * @param value the proof suite; by default the key's algorithm chooses: EdDSA →
-         *     {@code eddsa-rdfc-2022}, ES256 → {@code ecdsa-rdfc-2019}, RS256 / PS256 → VC-JWT
+         *     {@code eddsa-rdfc-2022}, ES256 → {@code ecdsa-rdfc-2019} (both over the
+         *     {@link #canonicalizer canonicalizer}), RS256 / PS256 → VC-JWT
          * @return this builder
          * @throws IllegalArgumentException if the suite cannot sign (a verify-only legacy suite)
          */
@@ -534,9 +568,11 @@ public final class Issuer {
         }
 
         /**
-         * @param value the canonicalizer whose safe mode checks VC-JWT credentials before signing
-         *     (default {@link Canonicalizer#standard()}, the bundled contexts); give one with more
-         *     contexts registered when credentials use them
+         * @param value the canonicalizer whose safe mode checks VC-JWT credentials before signing,
+         *     and that the default Data Integrity suite runs on (default
+         *     {@link Canonicalizer#standard()}, the bundled contexts); give one with more contexts
+         *     registered when credentials use them (and build an explicit Data Integrity suite on it
+         *     with {@code ProofSuites.eddsaRdfc2022(canonicalizer)})
          * @return this builder
          */
         public Builder canonicalizer(Canonicalizer value) {
@@ -552,7 +588,10 @@ public final class Issuer {
          * @throws MicrocredException {@link ErrorCode#UNSUPPORTED_PROOF} if the suite does not
          *     sign with the key's algorithm (e.g. an Ed25519 key with {@code ecdsa-rdfc-2019}, or a
          *     VC-JWT suite for RS256 with an ES256 key); {@link ErrorCode#ISSUER_KEY_MISMATCH} if
-         *     the key cannot be bound to the profile (see the class documentation);
+         *     the key cannot be bound to the profile (see the class documentation), or a JOSE
+         *     header {@code jwk} is not the signer's key or the issuer is not its {@code did:jwk};
+         *     {@link ErrorCode#UNSUPPORTED_PROOF} also for a header {@code jwk} with a Data
+         *     Integrity suite;
          *     {@link ErrorCode#SIGNING_FAILED} if a signer fails the binding probe
          */
         public Issuer build() {
@@ -562,7 +601,10 @@ public final class Issuer {
             if (signingKey == null) {
                 throw new IllegalStateException("Issuer.builder(): signingKey is required — call .signingKey(SigningKey)");
             }
-            ProofSuite suite = proofSuite != null ? proofSuite : defaultSuite(signingKey.algorithm());
+            if (canonicalizer == null) {
+                canonicalizer = Canonicalizer.standard();
+            }
+            ProofSuite suite = proofSuite != null ? proofSuite : defaultSuite(signingKey.algorithm(), canonicalizer);
             SignatureAlgorithm alg = signingKey.algorithm();
             if (!suite.algorithms().contains(alg)) {
                 throw new MicrocredException(ErrorCode.UNSUPPORTED_PROOF, "The proof suite " + suite.name()
@@ -571,20 +613,25 @@ public final class Issuer {
                         hint(alg), null);
             }
             KeyBinding.check(profile.id().orElseThrow(), signingKey);
-            if (canonicalizer == null) {
-                canonicalizer = Canonicalizer.standard();
+            if (proofOptions.jwk().isPresent()) {
+                if (suite.format() != ProofFormat.ENVELOPED) {
+                    throw new MicrocredException(ErrorCode.UNSUPPORTED_PROOF, "proofOptions.jwk sets a JOSE header, "
+                            + "but the " + suite.name() + " suite embeds a Data Integrity proof",
+                            "drop proofOptions.jwk, or sign with ProofSuites.vcJwt(...)", null);
+                }
+                KeyBinding.checkHeaderJwk(profile.id().orElseThrow(), proofOptions.jwk().get(), signingKey);
             }
             Issuer issuer = new Issuer(this, suite);
             LOG.debug("Built {}", issuer);
             return issuer;
         }
 
-        private static ProofSuite defaultSuite(SignatureAlgorithm alg) {
+        private static ProofSuite defaultSuite(SignatureAlgorithm alg, Canonicalizer canonicalizer) {
             switch (alg) {
                 case EdDSA:
-                    return ProofSuites.eddsaRdfc2022();
+                    return ProofSuites.eddsaRdfc2022(canonicalizer);
                 case ES256:
-                    return ProofSuites.ecdsaRdfc2019();
+                    return ProofSuites.ecdsaRdfc2019(canonicalizer);
                 default:
                     return ProofSuites.vcJwt(alg);
             }

@@ -1,5 +1,6 @@
 package org.microcred.core.issue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Optional;
@@ -53,15 +54,34 @@ final class KeyBinding {
         if (embedded.isEmpty()) {
             return;
         }
-        MicrocredPublicKey expected = embedded.get().publicKey();
+        requireSameKey(embedded.get().publicKey(), key, "The verification method " + vm);
+    }
+
+    /**
+     * A JOSE header {@code jwk} (sent instead of {@code kid}) binds its key only to the
+     * key's own {@code did:jwk}: the issuer must be that DID, and the JWK the signer's public key.
+     */
+    static void checkHeaderJwk(String issuerId, JsonNode jwk, SigningKey key) {
+        MicrocredPublicKey headerKey = MicrocredPublicKey.fromJwk(jwk);
+        String did = DidJwk.of(headerKey).did();
+        if (!did.equals(issuerId)) {
+            throw mismatch("A JOSE header jwk binds its key only to its own did:jwk (" + abbreviate(did)
+                    + "), not to the issuer " + issuerId, "drop proofOptions.jwk so the header names the kid "
+                    + key.verificationMethod() + ", or make the issuer's id that did:jwk");
+        }
+        requireSameKey(headerKey, key, "The header jwk");
+    }
+
+    private static void requireSameKey(MicrocredPublicKey expected, SigningKey key, String what) {
+        String vm = key.verificationMethod();
         if (expected.keyType() != key.algorithm().keyType()) {
-            throw mismatch("The verification method " + vm + " names a " + expected.keyType() + " key, but the "
-                    + "signing key signs " + key.algorithm() + " (a " + key.algorithm().keyType() + " key)", null);
+            throw mismatch(what + " names a " + expected.keyType() + " key, but the signing key signs "
+                    + key.algorithm() + " (a " + key.algorithm().keyType() + " key)", null);
         }
         if (key instanceof InMemorySigningKey inMemory) {
             if (!inMemory.publicKey().equals(expected)) {
-                throw mismatch("The signing key is not the key of " + vm + " (the public keys differ)",
-                        "sign with the key pair " + vm + " was made from");
+                throw mismatch("The signing key is not the key of " + what.replaceFirst("^The ", "the ")
+                        + " (the public keys differ)", "sign with the key pair " + vm + " was made from");
             }
             return;
         }
@@ -80,9 +100,13 @@ final class KeyBinding {
                     + " failed to sign the key binding probe: " + e, null, e);
         }
         if (signature == null || !expected.verify(key.algorithm(), probe, signature)) {
-            throw mismatch("The signing key does not hold the private key of " + vm
+            throw mismatch("The signing key does not hold the private key of " + what.replaceFirst("^The ", "the ")
                     + " (a probe signature did not verify under it)", "sign with the key " + vm + " names");
         }
+    }
+
+    private static String abbreviate(String did) {
+        return did.length() > 48 ? did.substring(0, 48) + "…" : did;
     }
 
     private static Optional<ResolvedKey> embeddedKey(String vm) {

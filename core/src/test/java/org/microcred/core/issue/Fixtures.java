@@ -17,7 +17,6 @@ import org.microcred.core.json.Json;
 import org.microcred.core.keys.DidJwk;
 import org.microcred.core.keys.DidKey;
 import org.microcred.core.keys.KeyType;
-import org.microcred.core.keys.LocalKeyResolver;
 import org.microcred.core.keys.MicrocredKeyPair;
 import org.microcred.core.keys.SignatureAlgorithm;
 import org.microcred.core.keys.SigningKey;
@@ -25,12 +24,10 @@ import org.microcred.core.keys.SigningKeys;
 import org.microcred.core.model.Achievement;
 import org.microcred.core.model.Criteria;
 import org.microcred.core.model.Profile;
-import org.microcred.core.proof.IssueTestSuites;
 import org.microcred.core.proof.KeyResolver;
 import org.microcred.core.proof.ProofSuite;
 import org.microcred.core.proof.ProofSuites;
 import org.microcred.core.proof.ProofVerification;
-import org.microcred.core.proof.ResolvedKey;
 
 /** Keys, profiles, achievements and verification shared by the issue tests. */
 final class Fixtures {
@@ -44,8 +41,8 @@ final class Fixtures {
     private static MicrocredKeyPair rsa;
 
     /** Resolves did:key and did:jwk verification methods, offline. */
-    static final KeyResolver RESOLVER = reference -> reference.id().flatMap(LocalKeyResolver::resolve)
-            .map(k -> ResolvedKey.of(k.verificationMethodId(), k.publicKey(), k.controller()));
+    static final KeyResolver RESOLVER = KeyResolver.local();
+    private static final ProofSuites VERIFIERS = ProofSuites.defaults();
 
     private Fixtures() {
     }
@@ -76,7 +73,7 @@ final class Fixtures {
     }
 
     static Issuer eddsa() {
-        return issuer(ED25519, SignatureAlgorithm.EdDSA, IssueTestSuites.eddsaRdfc2022()).build();
+        return issuer(ED25519, SignatureAlgorithm.EdDSA, ProofSuites.eddsaRdfc2022()).build();
     }
 
     static Achievement achievement() {
@@ -101,11 +98,11 @@ final class Fixtures {
     }
 
     static ProofVerification verify(String text) {
-        return IssueTestSuites.verifiers().verify(text, RESOLVER);
+        return VERIFIERS.verify(text, RESOLVER);
     }
 
     static ProofSuites verifiers() {
-        return IssueTestSuites.verifiers();
+        return VERIFIERS;
     }
 
     static ObjectNode jwtPayload(String compact) {

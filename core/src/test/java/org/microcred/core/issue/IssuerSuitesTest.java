@@ -24,7 +24,6 @@ import org.microcred.core.keys.SigningKeys;
 import org.microcred.core.model.AchievementCredential;
 import org.microcred.core.model.Credential;
 import org.microcred.core.model.Profile;
-import org.microcred.core.proof.IssueTestSuites;
 import org.microcred.core.proof.ProofFormat;
 import org.microcred.core.proof.ProofSuite;
 import org.microcred.core.proof.ProofSuites;
@@ -35,8 +34,8 @@ class IssuerSuitesTest {
 
     static Stream<Arguments> suites() {
         return Stream.of(
-                Arguments.of("eddsa-rdfc-2022", Fixtures.ED25519, SignatureAlgorithm.EdDSA, IssueTestSuites.eddsaRdfc2022()),
-                Arguments.of("ecdsa-rdfc-2019", Fixtures.P256, SignatureAlgorithm.ES256, IssueTestSuites.ecdsaRdfc2019()),
+                Arguments.of("eddsa-rdfc-2022", Fixtures.ED25519, SignatureAlgorithm.EdDSA, ProofSuites.eddsaRdfc2022()),
+                Arguments.of("ecdsa-rdfc-2019", Fixtures.P256, SignatureAlgorithm.ES256, ProofSuites.ecdsaRdfc2019()),
                 Arguments.of("vc-jwt RS256", Fixtures.rsa(), SignatureAlgorithm.RS256, ProofSuites.vcJwt(SignatureAlgorithm.RS256)),
                 Arguments.of("vc-jwt PS256", Fixtures.rsa(), SignatureAlgorithm.PS256, ProofSuites.vcJwt(SignatureAlgorithm.PS256)),
                 Arguments.of("vc-jwt ES256", Fixtures.P256, SignatureAlgorithm.ES256, ProofSuites.vcJwt(SignatureAlgorithm.ES256)),
@@ -131,7 +130,7 @@ class IssuerSuitesTest {
         Issuer issuer = Issuer.builder()
                 .profile(unsigned.issuer().orElseThrow())
                 .signingKey(SigningKeys.ed25519(pair, keys.get("verificationMethod").asText()))
-                .proofSuite(IssueTestSuites.eddsaRdfc2022())
+                .proofSuite(ProofSuites.eddsaRdfc2022())
                 .clock(java.time.Clock.fixed(created, java.time.ZoneOffset.UTC))
                 .fillCredentialSchema(false)
                 .build();
@@ -180,6 +179,29 @@ class IssuerSuitesTest {
     }
 
     @Test
+    void theEndorsementInputIssuesAnEndorsementCredential() {
+        Issuer issuer = Fixtures.issuer(Fixtures.P256, SignatureAlgorithm.ES256, ProofSuites.vcJwt(SignatureAlgorithm.ES256))
+                .build();
+        SignedCredential signed = issuer.issue(Endorsement.builder().subject("https://example.edu/achievements/cpr")
+                .name("Accreditation of CPR Certified").comment("Meets the *2025* guidelines.")
+                .validFor(Period.ofYears(1)).build());
+        assertTrue(Fixtures.verify(signed.text()).isValid());
+        org.microcred.core.model.EndorsementCredential endorsement =
+                signed.credential(org.microcred.core.model.EndorsementCredential.class);
+        assertEquals("https://example.edu/achievements/cpr", endorsement.subjectId().orElseThrow());
+        assertEquals("Meets the *2025* guidelines.",
+                endorsement.credentialSubject().orElseThrow().endorsementComment().orElseThrow());
+        assertEquals("2027-03-04T05:06:07Z", endorsement.validUntil().orElseThrow());
+        assertEquals("https://example.edu/achievements/cpr", Fixtures.jwtPayload(signed.text()).get("sub").asText());
+        org.microcred.core.MicrocredException noName = org.junit.jupiter.api.Assertions.assertThrows(
+                org.microcred.core.MicrocredException.class,
+                () -> Endorsement.builder().subject("https://example.edu/achievements/cpr").build());
+        assertTrue(noName.getMessage().startsWith("Endorsement.name is required"));
+        assertEquals(signed.id(), issuer.issueAll(Stream.of(Endorsement.builder().subject("urn:x:1").name("n")
+                .id(signed.id()).build())).findFirst().orElseThrow().orElseThrow().id());
+    }
+
+    @Test
     void anExternalSignerThatNeverRevealsItsKeyIssuesVerifiableCredentials() {
         MicrocredKeyPair secret = MicrocredKeyPair.generate(KeyType.P256);
         String vm = org.microcred.core.keys.DidKey.of(secret.publicKey()).verificationMethodId();
@@ -204,7 +226,7 @@ class IssuerSuitesTest {
             }
         };
         String did = org.microcred.core.keys.DidKey.of(secret.publicKey()).did();
-        for (ProofSuite suite : List.of(IssueTestSuites.ecdsaRdfc2019(), ProofSuites.vcJwt(SignatureAlgorithm.ES256))) {
+        for (ProofSuite suite : List.of(ProofSuites.ecdsaRdfc2019(), ProofSuites.vcJwt(SignatureAlgorithm.ES256))) {
             Issuer issuer = Issuer.builder().profile(Fixtures.profile(did)).signingKey(kms).proofSuite(suite).build();
             SignedCredential signed = issuer.issue(Fixtures.badge("did:example:ada"));
             ProofVerification verification = Fixtures.verify(signed.text());
