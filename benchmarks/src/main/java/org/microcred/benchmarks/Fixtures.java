@@ -17,7 +17,6 @@ import org.microcred.core.json.CredentialJson;
 import org.microcred.core.keys.DidJwk;
 import org.microcred.core.keys.DidKey;
 import org.microcred.core.keys.KeyType;
-import org.microcred.core.keys.LocalKeyResolver;
 import org.microcred.core.keys.MicrocredKeyPair;
 import org.microcred.core.keys.SignatureAlgorithm;
 import org.microcred.core.keys.SigningKey;
@@ -31,7 +30,6 @@ import org.microcred.core.model.Image;
 import org.microcred.core.model.Profile;
 import org.microcred.core.proof.KeyResolver;
 import org.microcred.core.proof.ProofSuite;
-import org.microcred.core.proof.ResolvedKey;
 
 /**
  * The shared fixture: a typical Open Badges 3.0 credential (about 3 KB of JSON: an issuer profile
@@ -55,8 +53,7 @@ final class Fixtures {
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     /** Resolves did:key and did:jwk verification methods offline (both contenders decode the DID each time). */
-    static final KeyResolver RESOLVER = reference -> reference.id().flatMap(LocalKeyResolver::resolve)
-            .map(k -> ResolvedKey.of(k.verificationMethodId(), k.publicKey(), k.controller()));
+    static final KeyResolver RESOLVER = KeyResolver.local();
 
     private Fixtures() {
     }
