@@ -7,6 +7,8 @@
 #   RUNS=3 benchmarks/run.sh          # repeat the suite 3 times; the summary quotes medians
 #   FORKS=2 WARMUP=5 ITERATIONS=10 TIME=2s benchmarks/run.sh 'DataIntegrity|Jwt'
 #   SKIP_BUILD=1 benchmarks/run.sh    # reuse benchmarks/target/benchmarks.jar
+#   PAIRED=1 benchmarks/run.sh        # afterwards, also measure the target ratios interleaved
+#                                     # (org.microcred.benchmarks.Paired; robust to load drift)
 #
 # Any arguments are passed to JMH (a benchmark regex and/or options such as -prof stack).
 # Benchmarks are throughput (ops/s) and single-threaded except BatchBenchmark.issueAll.
@@ -48,4 +50,14 @@ done
   echo
   "$JAVA" -cp "$jar" org.microcred.benchmarks.Summary "${files[@]}"
 } > "$results/$stamp.md"
+
+if [[ -n "${PAIRED:-}" ]]; then
+  echo "== interleaved pairs -> $results/$stamp-paired.md" >&2
+  {
+    echo
+    echo "## Target ratios, interleaved A/B (org.microcred.benchmarks.Paired)"
+    echo
+    "$JAVA" -cp "$jar" org.microcred.benchmarks.Paired ${PAIRED_ROUNDS:-25} ${PAIRED_SLICE_MS:-200} 2>/dev/null
+  } >> "$results/$stamp.md"
+fi
 cat "$results/$stamp.md"

@@ -13,7 +13,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * Interleaved A/B measurement of the target ratios, for a machine whose load drifts (a shared
  * 2-core box): JMH runs one benchmark after another, so two benchmarks compared by a ratio can see
  * different background load. Here the two sides of each ratio run in alternating short slices
- * (default 200 ms each, five times that for batches; 25 rounds, after a warm-up of both), each slice's throughput is recorded, and
+ * (default 200 ms each, five times that for batches; 25 rounds, after an 8 s warm-up of both), each slice's throughput is recorded, and
  * the ratio of the medians is reported together with the median of the per-round ratios and their
  * spread. It reuses the JMH state classes (same fixtures, same set-up checks) and calls the
  * benchmark methods directly; results are consumed through a JMH {@link Blackhole}.
@@ -95,7 +95,7 @@ public final class Paired {
     /** Warms both sides, then alternates slices; prints one table row. */
     private void pair(String label, Callable<?> a, Callable<?> b, int opsPerCall) throws Exception {
         long sliceNanos = opsPerCall > 1 ? 5 * this.sliceNanos : this.sliceNanos;
-        long warmEnd = System.nanoTime() + 3_000_000_000L;
+        long warmEnd = System.nanoTime() + 8_000_000_000L;
         while (System.nanoTime() < warmEnd) {
             slice(a, opsPerCall, sliceNanos);
             slice(b, opsPerCall, sliceNanos);
