@@ -34,6 +34,12 @@ public final class Paired {
     private final Blackhole sink = new Blackhole(
             "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    private final double[] cpu = new double[2];
+    private final double[] wall = new double[2];
+    private final double[] done = new double[2];
+    private String cpuNote;
 
     private Paired(int rounds, long sliceMillis) {
         this.rounds = rounds;
@@ -63,6 +69,17 @@ public final class Paired {
             pair("DI sign: diSign / ironSign", di::diSign, di::ironSign, 1);
             pair("DI sign: diSign / ironSignExpanded", di::diSign, di::ironSignExpanded, 1);
             pair("DI verify: diVerify / ironVerify", di::diVerify, di::ironVerify, 1);
+            // Shares of time (A ops/s ÷ B ops/s = the part of A's time that B's work takes).
+            Ed25519Benchmark ed = new Ed25519Benchmark();
+            ed.setUp();
+            pair("share: diSign / canonicalize (document canonicalization in a sign)", di::diSign, di::canonicalize, 1);
+            pair("share: diVerify / canonicalize (document canonicalization in a verify)", di::diVerify,
+                    di::canonicalize, 1);
+            pair("share: diSign / ed25519EngineSign (the signature in a sign)", di::diSign, ed::ed25519EngineSign, 1);
+            pair("share: diVerify / ed25519EngineVerify (the signature check in a verify)", di::diVerify,
+                    ed::ed25519EngineVerify, 1);
+            pair("floor: ed25519JdkSign / diSign (our whole sign vs one JDK Ed25519 signature)", ed::ed25519JdkSign,
+                    di::diSign, 1);
         }
         for (String alg : ALGORITHMS) {
             if (!matches("JWT " + alg, filter)) {
@@ -85,6 +102,9 @@ public final class Paired {
                 return null;
             }, BatchBenchmark.BATCH);
         }
+        if (cpuNote != null) {
+            out.printf("%n%s%n", cpuNote);
+        }
         out.printf("%nload at the end: %s%n", loadAverage());
     }
 
@@ -103,14 +123,17 @@ public final class Paired {
         double[] rateA = new double[rounds];
         double[] rateB = new double[rounds];
         double[] ratio = new double[rounds];
+        Arrays.fill(cpu, 0);
+        Arrays.fill(wall, 0);
+        Arrays.fill(done, 0);
         for (int i = 0; i < rounds; i++) {
             // Alternate which side goes first, so neither always follows the other.
             if (i % 2 == 0) {
-                rateA[i] = slice(a, opsPerCall, sliceNanos);
-                rateB[i] = slice(b, opsPerCall, sliceNanos);
+                rateA[i] = accounted(0, a, opsPerCall, sliceNanos);
+                rateB[i] = accounted(1, b, opsPerCall, sliceNanos);
             } else {
-                rateB[i] = slice(b, opsPerCall, sliceNanos);
-                rateA[i] = slice(a, opsPerCall, sliceNanos);
+                rateB[i] = accounted(1, b, opsPerCall, sliceNanos);
+                rateA[i] = accounted(0, a, opsPerCall, sliceNanos);
             }
             ratio[i] = rateA[i] / rateB[i];
         }
@@ -118,6 +141,27 @@ public final class Paired {
         double medianB = percentile(rateB, 50);
         out.printf(Locale.ROOT, "| %s | %,.0f | %,.0f | %.2f× | %.2f× [%.2f – %.2f] |%n", label, medianA, medianB,
                 medianA / medianB, percentile(ratio, 50), percentile(ratio, 25), percentile(ratio, 75));
+        if (opsPerCall > 1) {
+            cpuNote = String.format(Locale.ROOT, "%s, CPU accounting over the measured slices: A used %.2f cores "
+                    + "and issued %,.0f credentials per CPU-second; B used %.2f cores and issued %,.0f per CPU-second. "
+                    + "Parallel efficiency (A per CPU-second / B per CPU-second) %.2f, so on %d otherwise idle cores "
+                    + "A could reach at most %.2f× B.", label, cpu[0] / wall[0], done[0] / (cpu[0] / 1e9),
+                    cpu[1] / wall[1], done[1] / (cpu[1] / 1e9), (done[0] / cpu[0]) / (done[1] / cpu[1]),
+                    Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().availableProcessors() * (done[0] / cpu[0]) / (done[1] / cpu[1]));
+        }
+    }
+
+    /** {@link #slice}, adding the process CPU time, wall time and operations to side {@code side}'s account. */
+    private double accounted(int side, Callable<?> task, int opsPerCall, long nanos) throws Exception {
+        long cpuStart = OS.getProcessCpuTime();
+        long wallStart = System.nanoTime();
+        double rate = slice(task, opsPerCall, nanos);
+        long elapsed = System.nanoTime() - wallStart;
+        cpu[side] += OS.getProcessCpuTime() - cpuStart;
+        wall[side] += elapsed;
+        done[side] += rate * elapsed / 1e9;
+        return rate;
     }
 
     /** Runs {@code task} for at least one slice; returns operations per second. */

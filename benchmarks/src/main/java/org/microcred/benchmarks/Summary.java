@@ -115,18 +115,8 @@ public final class Summary {
         }
 
         out.println();
-        out.println("| where the time goes (median) | share |");
-        out.println("|---|---:|");
-        share(out, "diSign: Ed25519 signature (engine) / whole sign",
-                "DataIntegrityBenchmark.diSign", "Ed25519Benchmark.ed25519EngineSign");
-        share(out, "diSign: canonicalization of the document / whole sign",
-                "DataIntegrityBenchmark.diSign", "DataIntegrityBenchmark.canonicalize");
-        share(out, "diVerify: Ed25519 verification (engine) / whole verify",
-                "DataIntegrityBenchmark.diVerify", "Ed25519Benchmark.ed25519EngineVerify");
-        share(out, "diVerify: canonicalization of the document / whole verify",
-                "DataIntegrityBenchmark.diVerify", "DataIntegrityBenchmark.canonicalize");
-        share(out, "diSign vs the JDK Ed25519 floor (JDK sign ops/s / diSign ops/s)",
-                "Ed25519Benchmark.ed25519JdkSign", "DataIntegrityBenchmark.diSign");
+        out.println("JMH runs the benchmarks one after another: on a machine whose load drifts, ratios between "
+                + "them move with the load. `Paired` (run.sh PAIRED=1) measures the same ratios interleaved.");
     }
 
     private List<String> batchKeys() {
@@ -144,12 +134,6 @@ public final class Summary {
         boolean met = atLeast ? v >= goal : v <= goal;
         out.printf(Locale.ROOT, "| %s | %.2f× | %s %.1f× | %s |%n", label, v, atLeast ? "≥" : "≤", goal,
                 met ? "yes" : "**no**");
-    }
-
-    private void share(PrintStream out, String label, String numerator, String denominator) {
-        OptionalDouble value = medianRatio(numerator, denominator);
-        value.ifPresent(v -> out.printf(Locale.ROOT, "| %s | %s |%n", label,
-                label.contains("floor") ? String.format(Locale.ROOT, "%.1f×", v) : String.format(Locale.ROOT, "%.0f %%", 100 * v)));
     }
 
     /** The median of numerator / denominator, each ratio taken inside one run, over the runs that have both. */
