@@ -10,4 +10,6 @@ module org.microcred.verify {
     // exports org.microcred.verify;  (uncomment with the first class)
     exports org.microcred.verify.fetch;
     exports org.microcred.verify.ob2;
+    exports org.microcred.verify.resolve;
+    exports org.microcred.verify.status;
 }

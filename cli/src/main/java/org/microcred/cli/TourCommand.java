@@ -5,22 +5,31 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.io.InputStream;
+import java.time.Period;
 import java.util.concurrent.Callable;
+import org.microcred.core.bake.BadgeBaker;
+import org.microcred.core.issue.Issuer;
+import org.microcred.core.issue.OpenBadge;
+import org.microcred.core.issue.Recipient;
+import org.microcred.core.issue.SignedCredential;
 import org.microcred.core.json.CredentialJson;
+import org.microcred.core.json.Json;
+import org.microcred.core.keys.DidKey;
+import org.microcred.core.keys.KeyType;
+import org.microcred.core.keys.MicrocredKeyPair;
+import org.microcred.core.keys.SignatureAlgorithm;
+import org.microcred.core.keys.SigningKeys;
 import org.microcred.core.jsonld.Canonicalizer;
 import org.microcred.core.model.Achievement;
-import org.microcred.core.model.AchievementCredential;
-import org.microcred.core.model.AchievementSubject;
+import org.microcred.core.model.Credential;
 import org.microcred.core.model.AchievementType;
 import org.microcred.core.model.Alignment;
 import org.microcred.core.model.AlignmentTargetType;
 import org.microcred.core.model.Criteria;
-import org.microcred.core.model.IdentifierType;
-import org.microcred.core.model.IdentityObject;
 import org.microcred.core.model.Image;
 import org.microcred.core.model.Profile;
+import org.microcred.core.proof.ProofSuites;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,8 +59,17 @@ final class TourCommand implements Callable<Integer> {
         stdout.println("Microcred tour — files go to " + out.toAbsolutePath());
         stdout.println();
 
-        AchievementCredential badge = buildBadge();
-        sceneBuild(badge);
+        MicrocredKeyPair key = MicrocredKeyPair.generate(KeyType.ED25519);
+        String issuerId = DidKey.of(key.publicKey()).did();
+        write("issuer-key.jwk", Json.standard().writePretty(key.toPrivateJwk()));
+        Profile profile = Profile.builder().id(issuerId).name("Example University").url("https://lms.example.edu").build();
+        Issuer dataIntegrity = Issuer.builder().profile(profile).signingKey(SigningKeys.didKey(key))
+                .proofSuite(ProofSuites.eddsaRdfc2022()).build();
+        Issuer jwt = dataIntegrity.toBuilder().proofSuite(ProofSuites.vcJwt(SignatureAlgorithm.EdDSA)).build();
+
+        Credential badge = dataIntegrity.prepare(courseBadge("ada@example.org"));
+        sceneBuild(badge, issuerId);
+        sceneIssue(dataIntegrity, jwt, badge);
 
         stdout.println();
         stdout.println("Done. Everything the tour made is in " + out.toAbsolutePath());
@@ -59,13 +77,7 @@ final class TourCommand implements Callable<Integer> {
     }
 
     /** The badge an LMS issues when a learner completes a course. */
-    static AchievementCredential buildBadge() {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Profile issuer = Profile.builder()
-                .id("https://lms.example.edu/issuers/1")
-                .name("Example University")
-                .url("https://lms.example.edu")
-                .build();
+    static OpenBadge courseBadge(String learnerEmail) {
         Achievement achievement = Achievement.builder()
                 .id("https://lms.example.edu/achievements/cpr-basic")
                 .achievementType(AchievementType.BADGE)
@@ -82,20 +94,16 @@ final class TourCommand implements Callable<Integer> {
                         .build())
                 .addTag("first-aid")
                 .build();
-        return AchievementCredential.builder()
-                .id("urn:uuid:" + java.util.UUID.randomUUID())
-                .name("CPR Basic Life Support")
-                .issuer(issuer)
-                .validFrom(now)
-                .credentialSubject(AchievementSubject.builder()
-                        .addIdentifier(IdentityObject.hashed(IdentifierType.EMAIL_ADDRESS, "ada@example.org"))
-                        .achievement(achievement)
-                        .build())
+        return OpenBadge.builder()
+                .achievement(achievement)
+                .recipient(Recipient.email(learnerEmail).hashed())
+                .validFor(Period.ofYears(2))
                 .build();
     }
 
-    private void sceneBuild(AchievementCredential badge) throws IOException {
+    private void sceneBuild(Credential badge, String issuerId) throws IOException {
         heading("1. Build an Open Badges 3.0 credential (fluent, immutable model)");
+        stdout.println("Issuer: " + issuerId + " (a did:key made from a fresh Ed25519 key, saved as issuer-key.jwk)");
         String json = CredentialJson.writePretty(badge);
         Path jsonFile = write("1-badge-unsigned.json", json);
         stdout.println(json);
@@ -107,6 +115,37 @@ final class TourCommand implements Callable<Integer> {
         Path nqFile = write("1-badge-unsigned.nq", nquads);
         stdout.print(nquads);
         stdout.println("-> " + nqFile);
+        stdout.println();
+    }
+
+    private void sceneIssue(Issuer dataIntegrity, Issuer jwt, Credential badge) throws IOException {
+        heading("3. Issue it, signed two ways (the JSON above plus a proof, or as a VC-JWT), and bake it");
+        SignedCredential di = dataIntegrity.issue(badge);
+        Path diFile = write("2-badge-data-integrity.json", di.text());
+        stdout.println("Data Integrity (" + di.suite() + "): " + di.id());
+        stdout.println("  proof: " + di.json().orElseThrow().get("proof").toString());
+        stdout.println("  -> " + diFile);
+
+        SignedCredential token = jwt.issue(badge);
+        Path jwtFile = write("2-badge.jwt", token.text());
+        stdout.println("VC-JWT (EdDSA): " + token.text().substring(0, 60) + "…");
+        stdout.println("  -> " + jwtFile);
+
+        BadgeBaker baker = BadgeBaker.standard();
+        Path png = out.resolve("2-badge-baked.png");
+        Files.write(png, baker.bake(resource("sample-badge.png"), di.text()));
+        Path svg = out.resolve("2-badge-baked.svg");
+        Files.write(svg, baker.bake(resource("sample-badge.svg"), token.text()));
+        stdout.println("Baked: " + png + " (iTXt openbadgecredential, the JSON), " + svg + " (the JWT)");
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = TourCommand.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException(name + " is missing from the command line's resources");
+            }
+            return in.readAllBytes();
+        }
     }
 
     private void heading(String title) {

@@ -11,10 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.microcred.core.bake.BadgeBaker;
 import org.microcred.core.json.CredentialJson;
 import org.microcred.core.jsonld.Canonicalizer;
 import org.microcred.core.keys.MicrocredKeyPair;
 import org.microcred.core.model.AchievementCredential;
+import org.microcred.core.proof.KeyResolver;
+import org.microcred.core.proof.ProofSuites;
 
 class CliTest {
 
@@ -38,6 +41,14 @@ class CliTest {
         String nquads = Files.readString(dir.resolve("1-badge-unsigned.nq"));
         assertEquals(Canonicalizer.standard().canonicalize(CredentialJson.write(badge)), nquads);
         assertTrue(r.out().contains(dir.toAbsolutePath().toString()), "the tour names its folder");
+
+        String di = Files.readString(dir.resolve("2-badge-data-integrity.json")).trim();
+        assertTrue(ProofSuites.defaults().verify(di, KeyResolver.local()).isValid());
+        String jwt = Files.readString(dir.resolve("2-badge.jwt")).trim();
+        assertTrue(ProofSuites.defaults().verify(jwt, KeyResolver.local()).isValid());
+        BadgeBaker baker = BadgeBaker.standard();
+        assertEquals(di, baker.unbake(Files.readAllBytes(dir.resolve("2-badge-baked.png"))).orElseThrow().text());
+        assertEquals(jwt, baker.unbake(Files.readAllBytes(dir.resolve("2-badge-baked.svg"))).orElseThrow().text());
     }
 
     @ParameterizedTest
