@@ -80,7 +80,7 @@ public final class Summary {
 
     private void print(PrintStream out, String[] files) {
         out.printf("Runs: %d (%s). Throughput in operations per second, single thread unless noted; "
-                + "median over the runs.%n%n", runs.size(), String.join(", ", files));
+                + "median over the runs.%n%n", runs.size(), String.join(", ", Arrays.stream(files).map(f -> Path.of(f).getFileName().toString()).toList()));
         out.println("| benchmark | ops/s (median) | min – max |");
         out.println("|---|---:|---:|");
         Map<String, List<Double>> all = new TreeMap<>();
