@@ -41,7 +41,36 @@ public final class Base64Url {
      */
     public static byte[] decode(String input) {
         int length = input.length();
-        for (int i = 0; i < length; i++) {
+        if (length % 4 == 1) {
+            diagnoseCharacters(input);
+            throw new MicrocredException(ErrorCode.INVALID_VALUE,
+                    "base64url text has an impossible length " + length + " (4n+1 characters)");
+        }
+        if (input.indexOf('=') >= 0) {
+            diagnoseCharacters(input);
+        }
+        if (length % 4 != 0) {
+            int last = value(input.charAt(length - 1));
+            int unusedBitsMask = length % 4 == 2 ? 0x0F : 0x03;
+            if (last >= 0 && (last & unusedBitsMask) != 0) {
+                throw new MicrocredException(ErrorCode.INVALID_VALUE,
+                        "base64url text is not canonical: the last character "
+                                + Base58.describe(input.charAt(length - 1)) + " has non-zero unused bits");
+            }
+        }
+        try {
+            // The JDK decoder checks the alphabet itself; the per-character walk below only runs
+            // to say precisely what was wrong, so valid input is checked once, not twice.
+            return DECODER.decode(input);
+        } catch (IllegalArgumentException e) {
+            diagnoseCharacters(input);
+            throw new MicrocredException(ErrorCode.INVALID_VALUE, "invalid base64url text: " + e.getMessage(), null, e);
+        }
+    }
+
+    /** Throws naming the first padding or non-alphabet character; returns if there is none. */
+    private static void diagnoseCharacters(String input) {
+        for (int i = 0; i < input.length(); i++) {
             char c = input.charAt(i);
             if (c == '=') {
                 throw new MicrocredException(ErrorCode.INVALID_VALUE,
@@ -54,20 +83,6 @@ public final class Base64Url {
                         "base64url uses A-Z, a-z, 0-9, '-' and '_'", null);
             }
         }
-        if (length % 4 == 1) {
-            throw new MicrocredException(ErrorCode.INVALID_VALUE,
-                    "base64url text has an impossible length " + length + " (4n+1 characters)");
-        }
-        if (length % 4 != 0) {
-            int last = value(input.charAt(length - 1));
-            int unusedBitsMask = length % 4 == 2 ? 0x0F : 0x03;
-            if ((last & unusedBitsMask) != 0) {
-                throw new MicrocredException(ErrorCode.INVALID_VALUE,
-                        "base64url text is not canonical: the last character "
-                                + Base58.describe(input.charAt(length - 1)) + " has non-zero unused bits");
-            }
-        }
-        return DECODER.decode(input);
     }
 
     private static int value(char c) {

@@ -339,7 +339,11 @@ class VcJwtSuiteTest {
         assertRejected(p[0] + "." + p[1], ProofProblem.MALFORMED, "A compact JWS has 3 dot-separated parts; this one has 2");
         assertRejected(good + ".x", ProofProblem.MALFORMED, "A compact JWS has 3 dot-separated parts; this one has 4");
         assertRejected(p[0] + "." + p[1] + "=." + p[2], ProofProblem.MALFORMED,
-                "A compact JWS part is empty or has characters outside base64url (no padding allowed)");
+                "The JWS payload is not valid: base64url text has padding '=' at index " + p[1].length()
+                        + " — JOSE and multibase 'u' use base64url without padding");
+        assertRejected(p[0] + "." + p[1] + "*." + p[2], ProofProblem.MALFORMED,
+                "The JWS payload is not valid: invalid base64url character '*' at index " + p[1].length()
+                        + " — base64url uses A-Z, a-z, 0-9, '-' and '_'");
         assertRejected(p[0] + ".." + p[2], ProofProblem.MALFORMED,
                 "A compact JWS part is empty or has characters outside base64url (no padding allowed)");
         assertRejected(b64("[1]") + "." + p[1] + "." + p[2], ProofProblem.MALFORMED,
