@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Issue, verify and explore micro-credentials (Open Badges 3.0, CLR 2.0).",
-        subcommands = {TourCommand.class, KeysCommand.class, IssueCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TourCommand.class, KeysCommand.class, IssueCommand.class, VerifyCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit code: success. */

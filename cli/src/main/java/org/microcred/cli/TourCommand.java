@@ -71,6 +71,9 @@ final class TourCommand implements Callable<Integer> {
         sceneBuild(badge, issuerId);
         sceneIssue(dataIntegrity, jwt, badge);
 
+        heading("4. An applicant-tracking system verifies what a candidate hands in (offline)");
+        new AtsScene(out, stdout).run(dataIntegrity, jwt, "ada@example.org", resource("sample-badge.png"));
+
         stdout.println();
         stdout.println("Done. Everything the tour made is in " + out.toAbsolutePath());
         return Main.OK;
@@ -139,7 +142,7 @@ final class TourCommand implements Callable<Integer> {
         stdout.println("Baked: " + png + " (iTXt openbadgecredential, the JSON), " + svg + " (the JWT)");
     }
 
-    private static byte[] resource(String name) throws IOException {
+    static byte[] resource(String name) throws IOException {
         try (InputStream in = TourCommand.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IOException(name + " is missing from the command line's resources");

@@ -49,6 +49,13 @@ class CliTest {
         BadgeBaker baker = BadgeBaker.standard();
         assertEquals(di, baker.unbake(Files.readAllBytes(dir.resolve("2-badge-baked.png"))).orElseThrow().text());
         assertEquals(jwt, baker.unbake(Files.readAllBytes(dir.resolve("2-badge-baked.svg"))).orElseThrow().text());
+
+        assertTrue(Files.readString(dir.resolve("3-report.html")).contains("4 of 7 credentials valid"));
+        for (String line : new String[] {"VALID    a-valid-badge.json", "VALID    b-valid-badge.jwt",
+            "VALID    c-valid-badge-baked.png", "INVALID  d-expired-badge.json", "INVALID  e-revoked-badge.json",
+            "INVALID  f-tampered-badge.json", "VALID    g-legacy-ob2-badge.json"}) {
+            assertTrue(r.out().contains(line), line + " in\n" + r.out());
+        }
     }
 
     @ParameterizedTest

@@ -13,8 +13,8 @@ public enum Outcome {
     /** The check did not apply to this credential (or could not run); the message says why. */
     SKIP;
 
-    /** @return the lower-case name used in JSON reports ({@code pass}, {@code fail}, …) */
+    /** @return the name used in JSON reports: {@code PASS}, {@code FAIL}, {@code WARN} or {@code SKIP} */
     public String jsonName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name();
     }
 }

@@ -226,6 +226,18 @@ public final class VerificationReport {
         return HtmlReportWriter.write(this);
     }
 
+    /**
+     * One self-contained HTML page for several reports (a candidate's whole submission): a
+     * summary table with one row per input, then every report in full, as {@link #toHtml()}
+     * renders it. Same guarantees: inline CSS only, no scripts, everything escaped.
+     *
+     * @param reports the reports, in the order to show; not null
+     * @return the HTML document
+     */
+    public static String toHtmlPage(List<VerificationReport> reports) {
+        return HtmlReportWriter.write(List.copyOf(reports));
+    }
+
     /** @return a one-line summary: valid or not, format, name and the first failure */
     @Override
     public String toString() {

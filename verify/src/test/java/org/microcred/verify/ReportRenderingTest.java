@@ -32,7 +32,7 @@ class ReportRenderingTest {
         assertEquals(r.checks().size(), j.get("checks").size());
         JsonNode first = j.get("checks").get(0);
         assertEquals("parse", first.get("id").asText());
-        assertEquals("pass", first.get("outcome").asText());
+        assertEquals("PASS", first.get("outcome").asText());
         assertTrue(first.get("message").asText().length() > 10);
         assertTrue(j.get("image").asText().startsWith("data:(embedded image"));
     }
@@ -51,7 +51,7 @@ class ReportRenderingTest {
                 validity = check;
             }
         }
-        assertEquals("fail", validity.get("outcome").asText());
+        assertEquals("FAIL", validity.get("outcome").asText());
         assertEquals("/validUntil", validity.get("pointer").asText());
         assertEquals(1, j.get("endorsements").size());
         assertEquals("ENDORSEMENT", j.get("endorsements").get(0).get("format").asText());
@@ -63,7 +63,7 @@ class ReportRenderingTest {
         JsonNode j = verifier.verify("not a badge").toJson();
         assertFalse(j.get("valid").asBoolean());
         assertEquals("UNKNOWN", j.get("format").asText());
-        assertEquals("fail", j.get("checks").get(0).get("outcome").asText());
+        assertEquals("FAIL", j.get("checks").get(0).get("outcome").asText());
     }
 
     @Test

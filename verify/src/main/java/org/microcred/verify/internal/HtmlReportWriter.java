@@ -55,16 +55,58 @@ public final class HtmlReportWriter {
      */
     public static String write(VerificationReport report) {
         StringBuilder sb = new StringBuilder(4096);
+        head(sb, title(report));
+        body(sb, report, 0);
+        foot(sb);
+        return sb.toString();
+    }
+
+    /**
+     * One page for several inputs: a summary table (one row per input, linking to its section),
+     * then each report as {@link #write(VerificationReport)} shows it.
+     *
+     * @param reports the reports, in the order to show
+     * @return the HTML document
+     */
+    public static String write(java.util.List<VerificationReport> reports) {
+        StringBuilder sb = new StringBuilder(4096 * (reports.size() + 1));
+        long valid = reports.stream().filter(VerificationReport::isValid).count();
+        head(sb, valid + " of " + reports.size() + " credentials valid");
+        sb.append("<h1>").append(valid).append(" of ").append(reports.size()).append(" credentials valid</h1>\n");
+        sb.append("<table><thead><tr><th>Input</th><th>Result</th><th>Badge</th><th>Issuer</th><th>Why</th></tr></thead><tbody>\n");
+        for (int i = 0; i < reports.size(); i++) {
+            VerificationReport r = reports.get(i);
+            DisplayFields d = r.display();
+            String why = r.isValid() ? "" : r.failures().isEmpty() ? "" : r.failures().get(0).id() + ": " + r.failures().get(0).message();
+            sb.append("<tr class=\"").append(r.isValid() ? "PASS" : "FAIL").append("\"><td><a href=\"#r").append(i).append("\">")
+                    .append(escape(r.inputId().orElse("input " + (i + 1)))).append("</a></td><td class=\"mark\">")
+                    .append(r.isValid() ? mark(Outcome.PASS) : mark(Outcome.FAIL)).append("</td><td>")
+                    .append(escape(d.name().orElse(""))).append("</td><td>")
+                    .append(escape(d.issuerName().or(d::issuerId).orElse(""))).append("</td><td>")
+                    .append(escape(why)).append("</td></tr>\n");
+        }
+        sb.append("</tbody></table>\n");
+        for (int i = 0; i < reports.size(); i++) {
+            sb.append("<section id=\"r").append(i).append("\" class=\"nested\">\n");
+            body(sb, reports.get(i), 0);
+            sb.append("</section>\n");
+        }
+        foot(sb);
+        return sb.toString();
+    }
+
+    private static void head(StringBuilder sb, String title) {
         sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                         + "img-src data:; style-src 'unsafe-inline'\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(escape(title(report))).append("</title>\n<style>")
+                .append("<title>").append(escape(title)).append("</title>\n<style>")
                 .append(CSS).append("</style>\n</head>\n<body>\n");
-        body(sb, report, 0);
+    }
+
+    private static void foot(StringBuilder sb) {
         sb.append("<footer><p class=\"ptr\">Verified by Microcred. Values shown are those in the credential.</p></footer>\n");
         sb.append("</body>\n</html>\n");
-        return sb.toString();
     }
 
     private static String title(VerificationReport report) {
