@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The OB 3.0 IdentityHash: {@code <alg>$<hex>} where the hash is over the UTF-8 identifier with the salt
@@ -48,6 +49,33 @@ public final class IdentityHash {
      */
     public static String md5(String identifier, String salt) {
         return "md5$" + hex("MD5", identifier, salt);
+    }
+
+    /**
+     * The algorithm of a well-formed identity hash: {@code sha256$} with 64 hex digits or
+     * {@code md5$} with 32, the algorithm name and the hex in any case.
+     *
+     * @param identityHash the text to examine, not null
+     * @return {@code "sha256"} or {@code "md5"}, or empty when the text is not a well-formed hash
+     */
+    public static Optional<String> algorithm(String identityHash) {
+        Objects.requireNonNull(identityHash, "identityHash");
+        int dollar = identityHash.indexOf('$');
+        if (dollar < 0) {
+            return Optional.empty();
+        }
+        String alg = identityHash.substring(0, dollar).toLowerCase(Locale.ROOT);
+        int hexLength = alg.equals("sha256") ? 64 : alg.equals("md5") ? 32 : -1;
+        String hex = identityHash.substring(dollar + 1);
+        if (hex.length() != hexLength) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < hex.length(); i++) {
+            if (Character.digit(hex.charAt(i), 16) < 0) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(alg);
     }
 
     /**

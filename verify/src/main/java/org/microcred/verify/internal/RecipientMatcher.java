@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.microcred.core.model.IdentityHash;
 import org.microcred.verify.CheckId;
 import org.microcred.verify.CheckResult;
 import org.microcred.verify.KnownRecipient;
@@ -94,9 +95,9 @@ public final class RecipientMatcher {
             String candidate = candidates.get(i);
             String variant = i == 0 ? "" : ", after trimming and lower-casing the expected address";
             if (hashed) {
-                Optional<IdentityHashes.IdentityHash> hash = IdentityHashes.parse(value);
-                if (hash.isPresent() && IdentityHashes.matches(hash.get(), candidate, salt)) {
-                    return Optional.of("hashed " + hash.get().algorithm() + (salt != null ? " with salt" : " without salt")
+                Optional<String> algorithm = IdentityHash.algorithm(value);
+                if (algorithm.isPresent() && IdentityHash.matches(value, salt == null ? "" : salt, candidate)) {
+                    return Optional.of("hashed " + algorithm.get() + (salt != null ? " with salt" : " without salt")
                             + variant);
                 }
             } else if (value.equals(candidate)) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.microcred.core.model.IdentityHash;
 import org.microcred.verify.CheckId;
 import org.microcred.verify.CheckResult;
 import org.microcred.verify.DataModel;
@@ -165,7 +166,7 @@ public final class StructureChecks {
         if (hashed == null || !hashed.isBoolean()) {
             out.add(CheckResult.fail(CheckId.SUBJECT, "hashed must be true or false; it is " + Nodes.describe(hashed),
                     ptr + "/hashed"));
-        } else if (hashed.asBoolean() && hash.isPresent() && IdentityHashes.parse(hash.get()).isEmpty()) {
+        } else if (hashed.asBoolean() && hash.isPresent() && IdentityHash.algorithm(hash.get()).isEmpty()) {
             out.add(CheckResult.fail(CheckId.SUBJECT, "identityHash is not sha256$<64 hex> or md5$<32 hex> although "
                     + "hashed is true: " + Nodes.clip(hash.get()), ptr + "/identityHash"));
         }

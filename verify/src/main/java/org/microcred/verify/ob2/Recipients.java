@@ -1,16 +1,11 @@
 package org.microcred.verify.ob2;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.microcred.core.model.IdentityHash;
 
 /**
  * Matches an expected identifier against an OB 2.0 IdentityObject
@@ -21,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class Recipients {
 
-    private static final Pattern HASH = Pattern.compile("(?i)(sha256|md5)\\$([0-9a-f]+)");
 
     /** The outcome: a match, or why there was none. */
     record Outcome(Optional<RecipientMatch> match, String message) {
@@ -32,12 +26,7 @@ final class Recipients {
 
     /** Whether an identity string is an IdentityHash. */
     static boolean isIdentityHash(String identity) {
-        Matcher m = HASH.matcher(identity);
-        if (!m.matches()) {
-            return false;
-        }
-        int hexLength = m.group(1).equalsIgnoreCase("sha256") ? 64 : 32;
-        return m.group(2).length() == hexLength;
+        return IdentityHash.algorithm(identity).isPresent();
     }
 
     static Outcome match(JsonNode recipient, ExpectedRecipient expected) {
@@ -60,7 +49,7 @@ final class Recipients {
             candidates.add(lower);
         }
         if (!hashed) {
-            if (hashedNode == null && HASH.matcher(identity).matches()) {
+            if (hashedNode == null && isIdentityHash(identity)) {
                 return new Outcome(Optional.empty(), "recipient.hashed is missing although the identity looks"
                         + " like a hash; not compared" + typeNote);
             }
@@ -76,15 +65,14 @@ final class Recipients {
             }
             return new Outcome(Optional.empty(), "the plaintext identity does not equal the expected " + expected.type() + typeNote);
         }
-        Matcher m = HASH.matcher(identity);
-        if (!m.matches()) {
+        Optional<String> algorithm = IdentityHash.algorithm(identity);
+        if (algorithm.isEmpty()) {
             return new Outcome(Optional.empty(), "recipient.identity is hashed but not of the form sha256$hex or md5$hex" + typeNote);
         }
-        boolean sha = m.group(1).equalsIgnoreCase("sha256");
-        String hex = m.group(2).toLowerCase(Locale.ROOT);
+        boolean sha = algorithm.get().equals("sha256");
         String suffix = salt.orElse("");
         for (int i = 0; i < candidates.size(); i++) {
-            if (digestHex(sha ? "SHA-256" : "MD5", candidates.get(i) + suffix).equals(hex)) {
+            if (IdentityHash.matches(identity, suffix, candidates.get(i))) {
                 RecipientMatch.Method method = sha
                         ? (salt.isPresent() ? RecipientMatch.Method.SHA256_SALTED : RecipientMatch.Method.SHA256_UNSALTED)
                         : (salt.isPresent() ? RecipientMatch.Method.MD5_SALTED : RecipientMatch.Method.MD5_UNSALTED);
@@ -99,13 +87,5 @@ final class Recipients {
 
     private static Outcome matched(RecipientMatch.Method method, boolean lowerCased, String type, String message) {
         return new Outcome(Optional.of(new RecipientMatch(method, lowerCased, type)), message);
-    }
-
-    static String digestHex(String algorithm, String input) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(input.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(algorithm + " is not available in this JDK", e);
-        }
     }
 }
