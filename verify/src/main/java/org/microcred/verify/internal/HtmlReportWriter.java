@@ -73,13 +73,15 @@ public final class HtmlReportWriter {
         long valid = reports.stream().filter(VerificationReport::isValid).count();
         head(sb, valid + " of " + reports.size() + " credentials valid");
         sb.append("<h1>").append(valid).append(" of ").append(reports.size()).append(" credentials valid</h1>\n");
-        sb.append("<table><thead><tr><th>Input</th><th>Result</th><th>Badge</th><th>Issuer</th><th>Why</th></tr></thead><tbody>\n");
+        sb.append("<table><thead><tr><th>Input</th><th>Result</th><th style=\"min-width:10em\">Badge</th>"
+                + "<th style=\"min-width:8em\">Issuer</th><th>Why not valid</th></tr></thead><tbody>\n");
         for (int i = 0; i < reports.size(); i++) {
             VerificationReport r = reports.get(i);
             DisplayFields d = r.display();
             String why = r.isValid() ? "" : r.failures().isEmpty() ? "" : r.failures().get(0).id() + ": " + r.failures().get(0).message();
-            sb.append("<tr class=\"").append(r.isValid() ? "PASS" : "FAIL").append("\"><td><a href=\"#r").append(i).append("\">")
-                    .append(escape(r.inputId().orElse("input " + (i + 1)))).append("</a></td><td class=\"mark\">")
+            sb.append("<tr class=\"").append(r.isValid() ? "PASS" : "FAIL").append("\"><td style=\"white-space:nowrap\"><a href=\"#r").append(i).append("\">")
+                    .append(escape(r.inputId().map(HtmlReportWriter::fileName).orElse("input " + (i + 1))))
+                    .append("</a></td><td class=\"mark\">")
                     .append(r.isValid() ? mark(Outcome.PASS) : mark(Outcome.FAIL)).append("</td><td>")
                     .append(escape(d.name().orElse(""))).append("</td><td>")
                     .append(escape(d.issuerName().or(d::issuerId).orElse(""))).append("</td><td>")
@@ -93,6 +95,12 @@ public final class HtmlReportWriter {
         }
         foot(sb);
         return sb.toString();
+    }
+
+    /** The last segment of a path or URL: the summary names files; each section shows the whole id. */
+    private static String fileName(String id) {
+        int slash = Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\'));
+        return slash >= 0 && slash < id.length() - 1 ? id.substring(slash + 1) : id;
     }
 
     private static void head(StringBuilder sb, String title) {
