@@ -81,6 +81,11 @@ public final class Ed25519Engine {
             throw new MicrocredException(ErrorCode.KEY_INVALID,
                     "Ed25519 public key is " + encoded.length + " bytes; expected 32");
         }
+        String cacheKey = new String(encoded, java.nio.charset.StandardCharsets.ISO_8859_1);
+        PublicKey cached = VALIDATED.get(cacheKey);
+        if (cached != null) {
+            return cached;
+        }
         byte[] copy = encoded.clone();
         Ed25519.PublicPoint point = Ed25519.validatePublicKeyFullExport(copy, 0);
         if (point == null) {
@@ -88,8 +93,23 @@ public final class Ed25519Engine {
                     "Ed25519 public key " + Multicodec.hex(copy)
                             + " is not a valid curve point of prime order");
         }
-        return new PublicKey(copy, point);
+        PublicKey key = new PublicKey(copy, point);
+        if (VALIDATED.size() >= MAX_CACHED_KEYS) {
+            VALIDATED.clear();
+        }
+        VALIDATED.put(cacheKey, key);
+        return key;
     }
+
+    /**
+     * Keys that passed the full (prime-order) validation, which costs about as much as a
+     * signature check: a verifier sees the same few issuer keys again and again (the
+     * credential's and its status list's, through did:key, Multikey and DID documents). Only
+     * valid keys are kept; the cache is bounded and simply starts over when full.
+     */
+    private static final int MAX_CACHED_KEYS = 4096;
+    private static final java.util.concurrent.ConcurrentHashMap<String, PublicKey> VALIDATED =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Derives the public key of a seed.

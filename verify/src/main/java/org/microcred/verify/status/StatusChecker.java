@@ -81,6 +81,7 @@ public final class StatusChecker {
     private final Duration clockSkew;
     private final ListIssuerPolicy listIssuerPolicy;
     private final int maxEntries;
+    private final VerifiedListCache verifiedLists = new VerifiedListCache();
 
     private StatusChecker(Builder b) {
         this.fetcher = b.fetcher;
@@ -92,6 +93,11 @@ public final class StatusChecker {
         this.clockSkew = b.clockSkew;
         this.listIssuerPolicy = b.listIssuerPolicy;
         this.maxEntries = b.maxEntries;
+    }
+
+    /** Proof checks of status-list credentials, shared by every check this checker runs. */
+    VerifiedListCache verifiedLists() {
+        return verifiedLists;
     }
 
     /**

@@ -103,7 +103,12 @@ final class StatusListRetrieval {
         VerificationOptions options = VerificationOptions.builder().clock(Clock.fixed(now, ZoneOffset.UTC)).build();
         ProofVerification verification;
         try {
-            verification = checker.proofSuites().verify(text, checker.keyResolver(), options);
+            Optional<ProofVerification> known = checker.verifiedLists().get(text, now);
+            verification = known.isPresent() ? known.get()
+                    : checker.proofSuites().verify(text, checker.keyResolver(), options);
+            if (known.isEmpty()) {
+                checker.verifiedLists().put(text, verification, now);
+            }
         } catch (RuntimeException e) {
             return Outcome.failed(url, StatusState.INVALID, StatusProblem.LIST_PROOF_INVALID,
                     "the status list credential's proof could not be checked: " + e.getMessage(), null);
