@@ -110,6 +110,10 @@ public final class Paired {
                     v::pipelineVerifyJwtEs256, 1);
             pair("Verify JWT EdDSA: nimbusVerifyEdDsa / pipelineVerifyJwtEdDsa", v::nimbusVerifyEdDsa,
                     v::pipelineVerifyJwtEdDsa, 1);
+            pair("Verify DI, experiment: pipelineVerifyDiKeyCache / pipelineVerifyDi", v::pipelineVerifyDiKeyCache,
+                    v::pipelineVerifyDi, 1);
+            pair("Verify DI, experiment: pipelineVerifyDiKeyCache / ironVerify", v::pipelineVerifyDiKeyCache,
+                    v::ironVerify, 1);
             pair("Verify PNG: pipelineVerifyPng / pipelineVerifyDi", v::pipelineVerifyPng, v::pipelineVerifyDi, 1);
             pair("Verify batch: verifyAll / verifyLoop (" + VerifyBenchmark.BATCH + " mixed, credentials/s)", () -> {
                 v.verifyAll(sink);

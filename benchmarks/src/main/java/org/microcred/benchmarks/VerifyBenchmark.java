@@ -89,6 +89,7 @@ public class VerifyBenchmark {
 
     private Verifier verifier;
     private Verifier parallelVerifier;
+    private Verifier keyCacheVerifier;
     private final List<KnownRecipient> recipients = new ArrayList<>();
     private final List<byte[]> di = new ArrayList<>();
     private final List<byte[]> jwtEs256 = new ArrayList<>();
@@ -122,6 +123,10 @@ public class VerifyBenchmark {
                 .add(ES256_LIST_URL, esJwtIssuer.issue(CredentialJson.read(esList.toJson())).bytes())
                 .build();
         verifier = Verifier.builder().documentFetcher(documents).parallelism(1).build();
+        // Experiment for fix 1 of the README, with public API only: the proof key resolver wrapped in
+        // core's KeyResolver.cached, so a repeat did:key is neither decoded nor validated again.
+        keyCacheVerifier = verifier.toBuilder().keyResolver(org.microcred.verify.resolve.ProofKeyResolvers.forProofs(
+                org.microcred.verify.resolve.KeyResolver.using(documents)).cached(64)).build();
         parallelVerifier = verifier.toBuilder().parallelism(Runtime.getRuntime().availableProcessors()).build();
 
         iron = new IronPeer(keys, Fixtures.NOW);
@@ -157,6 +162,7 @@ public class VerifyBenchmark {
         }
         for (int i = 0; i < Fixtures.VARIANTS; i++) {
             requireFull(verifier.verify(di.get(i), recipients.get(i)), "DI");
+            requireFull(keyCacheVerifier.verify(di.get(i), recipients.get(i)), "DI, key cache");
             requireFull(verifier.verify(jwtEs256.get(i), recipients.get(i)), "JWT ES256");
             requireFull(verifier.verify(jwtEdDsa.get(i), recipients.get(i)), "JWT EdDSA");
             requireFull(verifier.verify(png.get(i), recipients.get(i)), "PNG");
@@ -228,6 +234,13 @@ public class VerifyBenchmark {
     public VerificationReport pipelineVerifyDi() {
         int i = nextIndex();
         return valid(verifier.verify(di.get(i), recipients.get(i)));
+    }
+
+    /** @return the report on the Data Integrity credential, proof keys cached (experiment) */
+    @Benchmark
+    public VerificationReport pipelineVerifyDiKeyCache() {
+        int i = nextIndex();
+        return valid(keyCacheVerifier.verify(di.get(i), recipients.get(i)));
     }
 
     /** @return the report on the ES256 VC-JWT */
