@@ -113,6 +113,10 @@ public final class Summary {
             target(out, "Batch issuance " + p + ": issueAll / issueLoop",
                     "BatchBenchmark.issueAll" + p, "BatchBenchmark.issueLoop" + p, BATCH_TARGET, true);
         }
+        target(out, "Verify, full pipeline on the DI credential / Iron's bare proof verify",
+                "VerifyBenchmark.pipelineVerifyDi", "VerifyBenchmark.ironVerify", 2.0, true);
+        target(out, "Batch verification: verifyAll / verifyLoop (64 mixed)",
+                "VerifyBenchmark.verifyAll", "VerifyBenchmark.verifyLoop", BATCH_TARGET, true);
 
         out.println();
         out.println("JMH runs the benchmarks one after another: on a machine whose load drifts, ratios between "
