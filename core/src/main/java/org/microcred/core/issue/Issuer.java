@@ -380,7 +380,7 @@ public final class Issuer {
         }
         String text = secured.text();
         ObjectNode signedJson = null;
-        Credential credential;
+        ObjectNode credentialJson;
         if (secured.format() == ProofFormat.EMBEDDED) {
             signedJson = (ObjectNode) Json.standard().parse(text);
             ObjectNode withoutProof = signedJson.deepCopy();
@@ -391,18 +391,18 @@ public final class Issuer {
                 throw new MicrocredException(ErrorCode.SIGNING_FAILED, "The " + proofSuite.name() + " suite changed "
                         + "the credential beyond adding its proof");
             }
-            credential = CredentialJson.read(signedJson);
+            credentialJson = signedJson;
         } else {
             ObjectNode carried = jwtCredential(text, json);
             if (!carried.equals(json)) {
                 throw new MicrocredException(ErrorCode.SIGNING_FAILED, "The " + proofSuite.name() + " suite's JWT "
                         + "payload does not carry the credential unchanged");
             }
-            credential = CredentialJson.read(carried);
+            credentialJson = carried;
         }
-        LOG.debug("Issued {} {} with {} ({})", credential.getClass().getSimpleName(), credential.id().orElse("?"),
-                proofSuite.name(), signingKey.verificationMethod());
-        return new SignedCredential(text, credential, secured.format(), proofSuite.name(),
+        LOG.debug("Issued {} with {} ({})", json.path("id").asText("?"), proofSuite.name(),
+                signingKey.verificationMethod());
+        return new SignedCredential(text, credentialJson, secured.format(), proofSuite.name(),
                 signingKey.verificationMethod(), signedJson);
     }
 

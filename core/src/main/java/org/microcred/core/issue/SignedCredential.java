@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.microcred.core.ErrorCode;
 import org.microcred.core.MicrocredException;
+import org.microcred.core.json.CredentialJson;
 import org.microcred.core.model.Credential;
 import org.microcred.core.proof.ProofFormat;
 
@@ -23,16 +24,18 @@ import org.microcred.core.proof.ProofFormat;
 public final class SignedCredential {
 
     private final String text;
-    private final Credential credential;
+    private final ObjectNode credentialJson;
     private final ProofFormat format;
     private final String suite;
     private final String verificationMethod;
     private final ObjectNode json;
+    /** Read from {@link #credentialJson} on first use: batch callers often only need the text. */
+    private volatile Credential credential;
 
-    SignedCredential(String text, Credential credential, ProofFormat format, String suite, String verificationMethod,
-            ObjectNode json) {
+    SignedCredential(String text, ObjectNode credentialJson, ProofFormat format, String suite,
+            String verificationMethod, ObjectNode json) {
         this.text = Objects.requireNonNull(text, "text");
-        this.credential = Objects.requireNonNull(credential, "credential");
+        this.credentialJson = Objects.requireNonNull(credentialJson, "credentialJson");
         this.format = Objects.requireNonNull(format, "format");
         this.suite = Objects.requireNonNull(suite, "suite");
         this.verificationMethod = Objects.requireNonNull(verificationMethod, "verificationMethod");
@@ -57,7 +60,13 @@ public final class SignedCredential {
      *     without the registered claims); it includes the embedded proof for Data Integrity
      */
     public Credential credential() {
-        return credential;
+        Credential c = credential;
+        if (c == null) {
+            // A benign race: two threads may both read the same JSON into equal values.
+            c = CredentialJson.read(credentialJson);
+            credential = c;
+        }
+        return c;
     }
 
     /**
@@ -69,6 +78,7 @@ public final class SignedCredential {
      * @throws MicrocredException {@link ErrorCode#INVALID_VALUE} if it is of another kind
      */
     public <T extends Credential> T credential(Class<T> kind) {
+        Credential credential = credential();
         if (!kind.isInstance(credential)) {
             throw new MicrocredException(ErrorCode.INVALID_VALUE, "The signed credential is a "
                     + credential.getClass().getSimpleName() + ", not a " + kind.getSimpleName());
@@ -78,7 +88,7 @@ public final class SignedCredential {
 
     /** @return the credential's {@code id} (the issuer always sets one) */
     public String id() {
-        return credential.id().orElseThrow();
+        return credentialJson.get("id").asText();
     }
 
     /** @return how the proof travels: embedded in the JSON, or an enveloping JWT */
@@ -104,6 +114,6 @@ public final class SignedCredential {
     /** @return the format, suite and id — never the credential's personal data */
     @Override
     public String toString() {
-        return "SignedCredential[" + suite + " " + format + " " + credential.id().orElse("?") + "]";
+        return "SignedCredential[" + suite + " " + format + " " + credentialJson.path("id").asText("?") + "]";
     }
 }
