@@ -7,6 +7,10 @@ module org.microcred.verify {
     requires org.slf4j;
     requires java.net.http;
     requires com.networknt.schema;
+    // The schema validator checks "format": "date-time" with ITU (RFC 3339) when that module is in the
+    // graph and with java.time otherwise (it only `requires static` it); requiring it here keeps the
+    // schema check the same on the module path as on the class path (e.g. leap seconds).
+    requires com.ethlo.time;
 
     exports org.microcred.verify;
     exports org.microcred.verify.spi;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
@@ -25,8 +24,9 @@ import org.microcred.core.json.Json;
 
 /**
  * The bundled OB 3.0 JSON Schemas (draft 2019-09), registered under their published purl URLs
- * (and their internal {@code $id}s), validated with networknt json-schema-validator. Nothing is
- * fetched: the registry only knows the bundled files.
+ * (and their internal {@code $id}s), validated with networknt json-schema-validator (its 2.0 line,
+ * which runs on the same Jackson 2 trees as the rest of the SDK). Nothing is fetched: the registry
+ * only knows the bundled files, and the draft 2019-09 meta-schemas come from the validator's jar.
  *
  * <p>Before validating, {@link #normalise(JsonNode)} rewrites single values as one-element arrays
  * where OB 3.0's serialization rules allow JSON-LD compaction ({@code type} of every class whose
@@ -123,8 +123,8 @@ public final class ObSchemas {
         if (schema == null) {
             throw new IllegalArgumentException("No bundled schema " + schemaUrl);
         }
-        // Hand the validator JSON text: it works on Jackson 3 trees, the SDK on Jackson 2 ones.
-        List<Error> errors = schema.validate(Json.standard().write(instance), InputFormat.JSON);
+        // The validator walks the SDK's own Jackson 2 tree: no copy, no re-parse.
+        List<Error> errors = schema.validate(instance);
         List<Violation> out = new ArrayList<>();
         for (Error e : errors) {
             String pointer = e.getInstanceLocation() == null ? "" : e.getInstanceLocation().toString();
