@@ -675,11 +675,14 @@ final class Pipeline {
                         + asPresented).withPointer(ptr);
             }
         } catch (org.microcred.verify.fetch.FetchException e) {
-            boolean unavailable = e.reason() == org.microcred.verify.fetch.FetchFailure.NETWORK_DISABLED
-                    || e.reason() == org.microcred.verify.fetch.FetchFailure.NOT_PRELOADED;
-            return CheckResult.warn(CheckId.REFRESH, named + (unavailable
-                    ? "; it was not contacted, because the verifier's document fetcher cannot supply it (" + describe(e)
-                    + "): preload the refreshed credential or opt in to HTTPS to refresh"
+            String why = switch (e.reason()) {
+                case NETWORK_DISABLED -> "network access is off (DocumentFetcher.none(), the default)";
+                case NOT_PRELOADED -> "it is not among the preloaded documents";
+                default -> null;
+            };
+            return CheckResult.warn(CheckId.REFRESH, named + (why != null
+                    ? "; it was not contacted, because the verifier's document fetcher cannot supply it (" + why
+                    + "): preload the refreshed credential under that URL or opt in to HTTPS to refresh"
                     : "; it could not be read (" + describe(e) + ")") + asPresented).withPointer(ptr);
         } catch (RuntimeException e) {
             return CheckResult.warn(CheckId.REFRESH, named + "; it could not be read (" + describe(e) + ")" + asPresented)
