@@ -2,6 +2,8 @@ package org.microcred.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -663,43 +665,16 @@ final class Pipeline {
                     + "and issuer binding did not both pass (a refresh service is followed only on the issuer's word)"
                     + asPresented).withPointer(ptr);
         }
-        Optional<java.net.URI> uri = httpUri(url);
+        Optional<URI> uri = httpUri(url);
         if (uri.isEmpty()) {
             return CheckResult.warn(CheckId.REFRESH, named + ", which is not an http(s) URL" + asPresented).withPointer(ptr);
         }
-        org.microcred.verify.fetch.FetchedDocument document;
-        try {
-            document = v.fetcher.fetch(uri.get());
-            if (document == null) {
-                return CheckResult.warn(CheckId.REFRESH, named + "; the document fetcher returned nothing for it"
-                        + asPresented).withPointer(ptr);
-            }
-        } catch (org.microcred.verify.fetch.FetchException e) {
-            String why = switch (e.reason()) {
-                case NETWORK_DISABLED -> "network access is off (DocumentFetcher.none(), the default)";
-                case NOT_PRELOADED -> "it is not among the preloaded documents";
-                default -> null;
-            };
-            return CheckResult.warn(CheckId.REFRESH, named + (why != null
-                    ? "; it was not contacted, because the verifier's document fetcher cannot supply it (" + why
-                    + "): preload the refreshed credential under that URL or opt in to HTTPS to refresh"
-                    : "; it could not be read (" + describe(e) + ")") + asPresented).withPointer(ptr);
-        } catch (RuntimeException e) {
-            return CheckResult.warn(CheckId.REFRESH, named + "; it could not be read (" + describe(e) + ")" + asPresented)
-                    .withPointer(ptr);
+        Refresh.Obtained obtained = Refresh.obtain(v.fetcher, uri.get(), v.json, v.maxInputBytes);
+        if (obtained.candidate() == null) {
+            return CheckResult.warn(CheckId.REFRESH, obtained.problem() + asPresented).withPointer(ptr);
         }
+        Refresh.Candidate candidate = obtained.candidate();
         String from = "The refresh service " + Nodes.clip(url) + " returned ";
-        if (document.size() > v.maxInputBytes) {
-            return CheckResult.warn(CheckId.REFRESH, from + document.size() + " bytes, more than the limit of "
-                    + v.maxInputBytes + " (maxInputBytes)" + asPresented).withPointer(ptr);
-        }
-        Refresh.Candidate candidate;
-        try {
-            candidate = Refresh.read(document.bytes(), v.json);
-        } catch (IllegalArgumentException e) {
-            return CheckResult.warn(CheckId.REFRESH, from + "something that is not a credential: " + describe(e)
-                    + asPresented).withPointer(ptr);
-        }
         String refused = from + "the credential " + Refresh.label(candidate) + ", which was not accepted: ";
         if (candidate.kind() != kind) {
             return CheckResult.warn(CheckId.REFRESH, refused + "it is " + article(candidate.kind()) + ", not "
@@ -748,13 +723,13 @@ final class Pipeline {
         return report.checks.stream().anyMatch(r -> r.check() == id && r.outcome() == Outcome.PASS);
     }
 
-    private static Optional<java.net.URI> httpUri(String url) {
+    private static Optional<URI> httpUri(String url) {
         try {
-            java.net.URI uri = new java.net.URI(url);
+            URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null
                     ? Optional.of(uri) : Optional.empty();
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return Optional.empty();
         }
     }

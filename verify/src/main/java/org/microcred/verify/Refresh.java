@@ -1,6 +1,7 @@
 package org.microcred.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.microcred.core.MicrocredException;
 import org.microcred.core.json.Json;
+import org.microcred.verify.fetch.DocumentFetcher;
+import org.microcred.verify.fetch.FetchException;
+import org.microcred.verify.fetch.FetchedDocument;
 import org.microcred.verify.internal.CompactJws;
 import org.microcred.verify.internal.ContextRules;
 import org.microcred.verify.internal.CredentialKind;
@@ -17,9 +21,10 @@ import org.microcred.verify.internal.Nodes;
 
 /**
  * The parts of OB 3.0 verification step 3 ("Refresh", 1EdTech Credential Refresh Service VCCR-10)
- * that do not need the pipeline: which refresh service to use, reading what it returned, and
+ * that do not need the pipeline: which refresh service to use, asking it and reading what it
+ * returned, and
  * whether the refreshed credential names the same issuer and recipient as the presented one. The
- * pipeline fetches the document and verifies it ({@code Pipeline#refresh}).
+ * pipeline verifies the refreshed credential and decides ({@code Pipeline#refresh}).
  *
  * @see <a href="https://www.imsglobal.org/spec/ob/v3p0/#refresh">OB 3.0 § Refresh</a>
  */
@@ -50,6 +55,64 @@ final class Refresh {
      * @param model its data model
      */
     record Candidate(JsonNode credential, String text, CompactJws jws, CredentialKind kind, DataModel model) {
+    }
+
+    /**
+     * The outcome of asking a refresh service: the credential it returned, or why there is none.
+     *
+     * @param candidate the credential read from the answer, or null
+     * @param problem for people, when there is no candidate: names the service and the reason
+     */
+    record Obtained(Candidate candidate, String problem) {
+    }
+
+    /**
+     * GETs the refresh service through the verifier's fetcher (bounded by the verification's time
+     * limit) and reads the answer as a credential. Never throws for a failing fetcher or a bad answer.
+     *
+     * @param fetcher the verifier's fetcher
+     * @param service the service URL
+     * @param json the verifier's bounded parser
+     * @param maxBytes the largest answer read (the verifier's maxInputBytes)
+     * @return the credential, or the problem
+     */
+    static Obtained obtain(DocumentFetcher fetcher, URI service, Json json, long maxBytes) {
+        String named = "The credential names the refresh service " + Nodes.clip(service.toString());
+        FetchedDocument document;
+        try {
+            document = fetcher.fetch(service);
+        } catch (FetchException e) {
+            String why = switch (e.reason()) {
+                case NETWORK_DISABLED -> "network access is off (DocumentFetcher.none(), the default)";
+                case NOT_PRELOADED -> "it is not among the preloaded documents";
+                default -> null;
+            };
+            return new Obtained(null, named + (why != null
+                    ? "; it was not contacted, because the verifier's document fetcher cannot supply it (" + why
+                    + "): preload the refreshed credential under that URL or opt in to HTTPS to refresh"
+                    : "; it could not be read (" + message(e) + ")"));
+        } catch (RuntimeException e) {
+            // A custom fetcher that fails in its own way: reported, never escaping.
+            return new Obtained(null, named + "; it could not be read (" + message(e) + ")");
+        }
+        if (document == null) {
+            return new Obtained(null, named + "; the document fetcher returned nothing for it");
+        }
+        String from = "The refresh service " + Nodes.clip(service.toString()) + " returned ";
+        if (document.size() > maxBytes) {
+            return new Obtained(null, from + document.size() + " bytes, more than the limit of " + maxBytes
+                    + " (maxInputBytes)");
+        }
+        try {
+            return new Obtained(read(document.bytes(), json), null);
+        } catch (IllegalArgumentException e) {
+            return new Obtained(null, from + "something that is not a credential: " + message(e));
+        }
+    }
+
+    private static String message(Exception e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : Nodes.clip(m.length() > 300 ? m.substring(0, 300) : m);
     }
 
     /**

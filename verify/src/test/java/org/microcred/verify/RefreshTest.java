@@ -278,6 +278,25 @@ class RefreshTest {
     }
 
     @Test
+    void embeddedCredentialsAreVerifiedAsPresented() {
+        ObjectNode endorsement = Fixtures.endorsement(ISSUER);
+        endorsement.remove("proof");
+        ObjectNode rs = endorsement.putObject("refreshService");
+        rs.put("id", SECOND_SERVICE);
+        rs.put("type", "1EdTechCredentialRefresh");
+        ObjectNode badge = draft(KEY, "2030-01-01T00:00:00Z", null);
+        badge.putArray("endorsement").add(Json.standard().parse(sign(KEY, endorsement)));
+        Recording fetcher = new Recording(PreloadedDocumentFetcher.builder().add(SECOND_SERVICE, utf8(REFRESHED)).build());
+        VerificationReport r = verifier(fetcher).verify(sign(KEY, badge));
+        assertTrue(r.isValid(), r.checks()::toString);
+        CheckResult nested = r.endorsements().get(0).check(CheckId.REFRESH).orElseThrow();
+        assertEquals(Outcome.WARN, nested.outcome());
+        assertTrue(nested.message().contains("embedded credentials are not refreshed"), nested.message());
+        assertEquals(Outcome.SKIP, refresh(r).outcome());
+        assertEquals(List.of(), fetcher.asked);
+    }
+
+    @Test
     void theFirstOneEdTechServiceOfAnArrayIsUsed() {
         ObjectNode c = draft(KEY, "2025-01-01T00:00:00Z", null);
         com.fasterxml.jackson.databind.node.ArrayNode services = c.putArray("refreshService");
