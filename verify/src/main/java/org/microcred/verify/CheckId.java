@@ -27,12 +27,18 @@ public enum CheckId {
     ISSUER_BINDING("issuer-binding"),
     /** The issuer is on the caller's trust list (policy; SKIP when no list is configured). */
     TRUST("trust"),
+    /**
+     * OB 3.0 verification step 3: a {@code 1EdTechCredentialRefresh} service, when the credential
+     * names one, is asked (through the verifier's document fetcher) for the refreshed credential;
+     * PASS when it was obtained, verified and accepted — the checks after this one then run on it
+     * ({@link VerificationReport#refreshedFrom()}) — WARN otherwise (the presented credential is
+     * kept), SKIP when there is no refresh service. Advisory: it never FAILs.
+     */
+    REFRESH("refresh"),
     /** validFrom / validUntil (VC 1.1: issuanceDate / expirationDate) against the clock. */
     VALIDITY_PERIOD("validity-period"),
     /** Revocation / suspension through the credential's status entry. */
     STATUS("status"),
-    /** The refresh service, if the credential names one. */
-    REFRESH("refresh"),
     /** The credential was issued to the recipient the caller expects. */
     RECIPIENT("recipient"),
     /** Every embedded endorsement verifies (nested reports). */

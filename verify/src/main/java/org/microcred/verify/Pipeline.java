@@ -2,6 +2,8 @@ package org.microcred.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +51,7 @@ final class Pipeline {
     private final Verifier v;
     private final Instant now;
     private final KnownRecipient recipient;
+    private final Deadline deadline;
     private final int depth;
     private final Role role;
     /** Embedded credentials this input may still verify, shared by every nesting level. */
@@ -61,14 +64,16 @@ final class Pipeline {
     private ProofOutcome proofOutcome;
     private String proofError;
 
-    Pipeline(Verifier v, Instant now, KnownRecipient recipient) {
-        this(v, now, recipient, 0, Role.TOP, new int[] {v.maxEmbedded});
+    Pipeline(Verifier v, Instant now, KnownRecipient recipient, Deadline deadline) {
+        this(v, now, recipient, deadline, 0, Role.TOP, new int[] {v.maxEmbedded});
     }
 
-    private Pipeline(Verifier v, Instant now, KnownRecipient recipient, int depth, Role role, int[] embeddedBudget) {
+    private Pipeline(Verifier v, Instant now, KnownRecipient recipient, Deadline deadline, int depth, Role role,
+            int[] embeddedBudget) {
         this.v = v;
         this.now = now;
         this.recipient = recipient;
+        this.deadline = deadline;
         this.depth = depth;
         this.role = role;
         this.embeddedBudget = embeddedBudget;
@@ -211,8 +216,21 @@ final class Pipeline {
             return ob2(text, c);
         }
         DataModel model = ContextRules.dataModel(c);
+        prepare(c, model);
+        report.format = format(kind, c);
+        display = DisplayReader.read(c, kind);
+        add(CheckResult.pass(CheckId.PARSE, "Read " + article(kind) + " (" + label(model) + ") from " + source));
+        LOG.debug("Verifying {} ({}) from {}", kind, model, source);
+        runVc(c, text, jws, kind, model);
+        return finish();
+    }
+
+    /** Makes {@code c} the report's credential (JSON, data model, typed model). */
+    private void prepare(JsonNode c, DataModel model) {
         report.credential = c;
         report.dataModel = model;
+        report.typedCredential = null;
+        modelError = null;
         try {
             report.typedCredential = CredentialJson.read(c);
         } catch (RuntimeException e) {
@@ -220,12 +238,6 @@ final class Pipeline {
             modelError = describe(e);
             LOG.debug("The credential does not fit the typed model: {}", e.getMessage());
         }
-        report.format = format(kind, c);
-        display = DisplayReader.read(c, kind);
-        add(CheckResult.pass(CheckId.PARSE, "Read " + article(kind) + " (" + label(model) + ") from " + source));
-        LOG.debug("Verifying {} ({}) from {}", kind, model, source);
-        runVc(c, text, jws, kind, model);
-        return finish();
     }
 
     private CredentialFormat format(CredentialKind kind, JsonNode c) {
@@ -245,7 +257,41 @@ final class Pipeline {
 
     // ---------------------------------------------------------------- the VC pipeline
 
+    /**
+     * The credential the checks after {@code refresh} run on: the presented one, or the refreshed
+     * one the refresh service returned and that passed OB 3.0 verification steps 1 and 2.
+     */
+    private static final class Current {
+        JsonNode c;
+        DataModel model;
+
+        Current(JsonNode c, DataModel model) {
+            this.c = c;
+            this.model = model;
+        }
+    }
+
     private void runVc(JsonNode c, String text, CompactJws jws, CredentialKind kind, DataModel model) {
+        ProofOutcome proof = runSteps1And2(c, text, jws, kind, model);
+        run(CheckId.TRUST, () -> trust(c, kind));
+        Current current = new Current(c, model);
+        run(CheckId.REFRESH, () -> refresh(current, kind, proof));
+        run(CheckId.VALIDITY_PERIOD, () -> validity(current.c, current.model, kind != CredentialKind.OTHER_VC));
+        run(CheckId.STATUS, () -> status(current.c));
+        run(CheckId.RECIPIENT, () -> recipientCheck(current.c, kind));
+        run(CheckId.ENDORSEMENTS, () -> endorsements(current.c, kind));
+        if (kind == CredentialKind.CLR) {
+            run(CheckId.CREDENTIALS, () -> clrCredentials(current.c));
+        }
+    }
+
+    /**
+     * OB 3.0 verification steps 1 (conformance: context, type, schema, subject) and 2 (proof, and
+     * the key's binding to the issuer).
+     *
+     * @return the proof outcome when the proof check passed, else null
+     */
+    private ProofOutcome runSteps1And2(JsonNode c, String text, CompactJws jws, CredentialKind kind, DataModel model) {
         run(CheckId.CONTEXT, () -> context(c, text, kind, model, jws));
         run(CheckId.TYPE, () -> type(c, kind, model));
         run(CheckId.SCHEMA, () -> schema(c, kind, model));
@@ -254,20 +300,33 @@ final class Pipeline {
         ProofOutcome[] proof = new ProofOutcome[1];
         run(CheckId.PROOF, () -> proof(c, text, jws, model, proof));
         run(CheckId.ISSUER_BINDING, () -> issuerBinding(c, kind, proof[0]));
-        run(CheckId.TRUST, () -> trust(c, kind));
-        run(CheckId.VALIDITY_PERIOD, () -> validity(c, model, kind != CredentialKind.OTHER_VC));
-        run(CheckId.STATUS, () -> status(c));
-        run(CheckId.REFRESH, () -> refresh(c));
-        run(CheckId.RECIPIENT, () -> recipientCheck(c, kind));
-        run(CheckId.ENDORSEMENTS, () -> endorsements(c, kind));
-        if (kind == CredentialKind.CLR) {
-            run(CheckId.CREDENTIALS, () -> clrCredentials(c));
-        }
+        return proof[0];
     }
 
     /** OB 2.0 assertions are verified by {@link Ob2Reports}. */
     private VerificationReport ob2(String text, JsonNode presented) {
+        int cutsBefore = deadline.cuts();
         Ob2Reports.verify(v, now, recipient, text, presented, report, display);
+        if (deadline.cuts() > cutsBefore) {
+            // The time limit cut an OB 2.0 fetch short: the steps that said so did not complete.
+            boolean failed = false;
+            for (int i = 0; i < report.checks.size(); i++) {
+                CheckResult r = report.checks.get(i);
+                if (r.message().contains(deadline.reached())) {
+                    r = interrupted(r);
+                    report.checks.set(i, r);
+                }
+                failed |= r.outcome() == Outcome.FAIL;
+            }
+            if (!failed) {
+                for (int i = 0; i < report.checks.size(); i++) {
+                    if (report.checks.get(i).check() == CheckId.STATUS) {
+                        report.checks.set(i, CheckResult.fail(CheckId.STATUS, "Not completed: " + deadline.reached()
+                                + " while the Open Badges 2.0 documents were fetched"));
+                    }
+                }
+            }
+        }
         return finish();
     }
 
@@ -569,14 +628,110 @@ final class Pipeline {
         };
     }
 
-    private static CheckResult refresh(JsonNode c) {
+    /**
+     * OB 3.0 verification step 3: when the credential names a {@code 1EdTechCredentialRefresh}
+     * service, GET its URL through the verifier's fetcher, verify what it returns (steps 1 and 2)
+     * and, when it passes and names the same issuer and recipient, let the remaining checks run on
+     * it. Anything short of that is a WARN and the presented credential is kept. Only the
+     * credential handed in is refreshed, once: the refreshed credential's own refresh service and
+     * embedded credentials' ones are not followed.
+     */
+    private CheckResult refresh(Current current, CredentialKind kind, ProofOutcome proof) {
+        JsonNode c = current.c;
         JsonNode rs = c.get("refreshService");
         if (rs == null || rs.isNull()) {
             return CheckResult.skip(CheckId.REFRESH, "The credential names no refresh service");
         }
-        return new CheckResult(CheckId.REFRESH, Outcome.WARN, "The credential names a refresh service ("
-                + Nodes.clip(rs.path("type").asText("unknown type")) + " at " + Nodes.clip(rs.path("id").asText("?"))
-                + "); it was not used: the credential was verified as presented", Optional.of("/refreshService"));
+        String asPresented = "; the credential was verified as presented";
+        Optional<Refresh.Service> service = Refresh.select(rs);
+        if (service.isEmpty()) {
+            return CheckResult.warn(CheckId.REFRESH, "The credential names a refresh service (" + Refresh.describe(rs)
+                    + ") that is not of type " + Refresh.SERVICE_TYPE + " with an id, so it was not used" + asPresented)
+                    .withPointer("/refreshService");
+        }
+        String url = service.get().url();
+        String ptr = service.get().pointer();
+        String named = "The credential names the refresh service " + Nodes.clip(url);
+        if (role != Role.TOP) {
+            return CheckResult.warn(CheckId.REFRESH, named + "; embedded credentials are not refreshed (only the "
+                    + "credential handed in is)" + asPresented).withPointer(ptr);
+        }
+        if (!v.refresh) {
+            return CheckResult.warn(CheckId.REFRESH, named + "; refreshing is turned off on this verifier (refresh(false))"
+                    + asPresented).withPointer(ptr);
+        }
+        if (proof == null || !passed(CheckId.ISSUER_BINDING)) {
+            return CheckResult.warn(CheckId.REFRESH, named + "; it was not used, because the presented credential's proof "
+                    + "and issuer binding did not both pass (a refresh service is followed only on the issuer's word)"
+                    + asPresented).withPointer(ptr);
+        }
+        Optional<URI> uri = httpUri(url);
+        if (uri.isEmpty()) {
+            return CheckResult.warn(CheckId.REFRESH, named + ", which is not an http(s) URL" + asPresented).withPointer(ptr);
+        }
+        Refresh.Obtained obtained = Refresh.obtain(v.fetcher, uri.get(), v.json, v.maxInputBytes);
+        if (obtained.candidate() == null) {
+            return CheckResult.warn(CheckId.REFRESH, obtained.problem() + asPresented).withPointer(ptr);
+        }
+        Refresh.Candidate candidate = obtained.candidate();
+        String from = "The refresh service " + Nodes.clip(url) + " returned ";
+        String refused = from + "the credential " + Refresh.label(candidate) + ", which was not accepted: ";
+        if (candidate.kind() != kind) {
+            return CheckResult.warn(CheckId.REFRESH, refused + "it is " + article(candidate.kind()) + ", not "
+                    + article(kind) + asPresented).withPointer(ptr);
+        }
+        Pipeline probe = new Pipeline(v, now, null, deadline, depth, Role.TOP, embeddedBudget);
+        probe.prepare(candidate.credential(), candidate.model());
+        probe.runSteps1And2(candidate.credential(), candidate.text(), candidate.jws(), candidate.kind(), candidate.model());
+        for (CheckResult r : probe.report.checks) {
+            if (r.outcome() == Outcome.FAIL || (r.outcome() != Outcome.PASS
+                    && (r.check() == CheckId.PROOF || r.check() == CheckId.ISSUER_BINDING))) {
+                return CheckResult.warn(CheckId.REFRESH, refused + "its " + r.id() + " check did not pass ("
+                        + Nodes.clip(r.message()) + ")" + asPresented).withPointer(ptr);
+            }
+        }
+        Optional<String> swapped = Refresh.issuerChange(c, candidate.credential())
+                .or(() -> Refresh.recipientChange(c, candidate.credential()));
+        if (swapped.isPresent()) {
+            return CheckResult.warn(CheckId.REFRESH, refused + swapped.get() + asPresented).withPointer(ptr);
+        }
+        List<String> warnings = new ArrayList<>();
+        probe.report.checks.stream().filter(r -> r.outcome() == Outcome.WARN).forEach(r -> warnings.add(r.id()));
+        // Accepted: the rest of the pipeline, the report's credential and its display are the refreshed credential's.
+        report.presentedCredential = c;
+        report.refreshedFrom = url;
+        report.refreshedDocument = candidate.text();
+        report.credential = candidate.credential();
+        report.dataModel = candidate.model();
+        report.typedCredential = probe.report.typedCredential;
+        report.verificationMethod = probe.report.verificationMethod;
+        report.verificationKey = probe.report.verificationKey;
+        report.proofSuite = probe.report.proofSuite;
+        display = DisplayReader.read(candidate.credential(), candidate.kind());
+        current.c = candidate.credential();
+        current.model = candidate.model();
+        LOG.debug("Refreshed the credential from {}", url);
+        return CheckResult.pass(CheckId.REFRESH, "Refreshed from " + Nodes.clip(url) + ": the refreshed credential "
+                + Refresh.label(candidate) + " passed the context, type, schema, subject, proof ("
+                + probe.report.proofSuite + ") and issuer-binding checks"
+                + (warnings.isEmpty() ? "" : " (with warnings from " + String.join(", ", warnings) + ")")
+                + " and names the same issuer and recipient; the checks above are the presented credential's, the "
+                + "checks below ran on the refreshed one");
+    }
+
+    private boolean passed(CheckId id) {
+        return report.checks.stream().anyMatch(r -> r.check() == id && r.outcome() == Outcome.PASS);
+    }
+
+    private static Optional<URI> httpUri(String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null
+                    ? Optional.of(uri) : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     private CheckResult recipientCheck(JsonNode c, CredentialKind kind) {
@@ -635,7 +790,8 @@ final class Pipeline {
         String firstFailure = null;
         for (Map.Entry<String, JsonNode> e : found) {
             KnownRecipient nestedRecipient = nestedRole == Role.CLR_MEMBER ? recipient : null;
-            VerificationReport r = new Pipeline(v, now, nestedRecipient, depth + 1, nestedRole, embeddedBudget).nested(e.getValue(), e.getKey());
+            VerificationReport r = new Pipeline(v, now, nestedRecipient, deadline, depth + 1, nestedRole, embeddedBudget)
+                    .nested(e.getValue(), e.getKey());
             sink.add(r);
             if (!r.isValid()) {
                 failed.add(e.getKey());
@@ -659,6 +815,13 @@ final class Pipeline {
             add(CheckResult.skip(id, "Not run: fail-fast mode stopped at the first failure (" + stoppedAt + ")"));
             return;
         }
+        if (deadline.passed()) {
+            // Refresh is advisory (a failed refresh keeps the presented credential); every other check is required.
+            String message = "Not run: " + deadline.reached();
+            add(id == CheckId.REFRESH ? CheckResult.warn(id, message) : CheckResult.fail(id, message));
+            return;
+        }
+        int cutsBefore = deadline.cuts();
         CheckResult r;
         try {
             r = check.get();
@@ -669,7 +832,24 @@ final class Pipeline {
             LOG.debug("Check {} failed with an exception", id.id(), e);
             r = CheckResult.fail(id, "The " + id.id() + " check could not complete: " + describe(e));
         }
+        if (deadline.cuts() > cutsBefore) {
+            r = interrupted(r);
+        }
         add(r);
+    }
+
+    /**
+     * A check during which the time limit cut a fetch short did not complete: a WARN or SKIP it
+     * reported (an unobtainable status list, say) becomes a FAIL, so the report is not valid. PASS
+     * and FAIL stand; refresh, being advisory, stays a WARN.
+     */
+    private CheckResult interrupted(CheckResult r) {
+        if (r.check() == CheckId.REFRESH || r.outcome() == Outcome.PASS || r.outcome() == Outcome.FAIL) {
+            return r;
+        }
+        String message = r.message().contains(deadline.reached()) ? "Not completed: " + r.message()
+                : r.message() + " (not completed: " + deadline.reached() + ")";
+        return new CheckResult(r.check(), Outcome.FAIL, message, r.pointer());
     }
 
     private void add(CheckResult r) {

@@ -26,6 +26,19 @@ import org.microcred.verify.internal.JsonReportWriter;
  * default policy) and SKIP of checks that do not apply (no recipient asked, no trust list) keep a
  * report valid.
  *
+ * <h2>Refreshed credentials</h2>
+ * When the credential names a {@code 1EdTechCredentialRefresh} service and the verifier obtained
+ * and accepted the refreshed credential (OB 3.0 verification step 3; see {@link CheckId#REFRESH}),
+ * {@link #refreshedFrom()} is the service URL and the {@code refresh} check is PASS. The checks up
+ * to {@code refresh} are then the presented credential's, and the checks after it the refreshed
+ * credential's; {@link #credential()}, {@link #credentialJson()}, {@link #dataModel()},
+ * {@link #display()}, {@link #verificationMethod()}, {@link #verificationKey()} and
+ * {@link #proofSuite()} describe the refreshed credential, {@link #refreshedDocument()} is it as the
+ * service served it (to store in place of the old one), and {@link #presentedCredentialJson()} is
+ * the credential as presented. {@link #format()}, {@link #container()} and {@link #bakedImage()}
+ * always describe the input as presented. Without a refresh, {@code refreshedFrom},
+ * {@code refreshedDocument} and {@code presentedCredentialJson} are empty.
+ *
  * <p>Immutable and thread-safe. {@link #toJson()} and {@link #toHtml()} render it; the HTML is a
  * self-contained page with every credential value escaped.
  */
@@ -47,6 +60,9 @@ public final class VerificationReport {
     private final BakedImage bakedImage;
     private final List<VerificationReport> endorsements;
     private final List<VerificationReport> credentials;
+    private final JsonNode presentedCredential;
+    private final String refreshedFrom;
+    private final String refreshedDocument;
     private final boolean valid;
 
     private VerificationReport(Builder b) {
@@ -64,6 +80,9 @@ public final class VerificationReport {
         this.bakedImage = b.bakedImage;
         this.endorsements = List.copyOf(b.endorsements);
         this.credentials = List.copyOf(b.credentials);
+        this.presentedCredential = b.presentedCredential == null ? null : b.presentedCredential.deepCopy();
+        this.refreshedFrom = b.refreshedFrom;
+        this.refreshedDocument = b.refreshedDocument;
         this.valid = computeValid();
     }
 
@@ -163,6 +182,38 @@ public final class VerificationReport {
         return Optional.ofNullable(credential).map(JsonNode::deepCopy);
     }
 
+    /**
+     * The URL of the refresh service the credential was replaced from: present only when the
+     * verifier refreshed the credential and accepted the result (the {@code refresh} check PASSed);
+     * see the class documentation for what then describes which credential.
+     *
+     * @return the refresh service URL
+     */
+    public Optional<String> refreshedFrom() {
+        return Optional.ofNullable(refreshedFrom);
+    }
+
+    /**
+     * The refreshed credential as the refresh service served it (JSON text or a compact JWS), for
+     * a wallet or an applicant-tracking system to keep in place of the presented one. Present
+     * exactly when {@link #refreshedFrom()} is.
+     *
+     * @return the refreshed document
+     */
+    public Optional<String> refreshedDocument() {
+        return Optional.ofNullable(refreshedDocument);
+    }
+
+    /**
+     * The credential as presented, when it was refreshed (then {@link #credentialJson()} is the
+     * refreshed one). Present exactly when {@link #refreshedFrom()} is.
+     *
+     * @return a copy of the presented credential JSON
+     */
+    public Optional<JsonNode> presentedCredentialJson() {
+        return Optional.ofNullable(presentedCredential).map(JsonNode::deepCopy);
+    }
+
     /** @return the verification method (or JWS {@code kid}) whose key verified the proof */
     public Optional<String> verificationMethod() {
         return Optional.ofNullable(verificationMethod);
@@ -201,8 +252,9 @@ public final class VerificationReport {
     /**
      * The report as a JSON object: {@code file} (when an input id was given), {@code valid},
      * {@code format}, {@code container}, {@code dataModel}, the display fields, {@code
-     * verificationMethod}, {@code checks} (each {@code id}, {@code outcome}, {@code message},
-     * {@code pointer} when present) and nested {@code endorsements} / {@code credentials}.
+     * verificationMethod}, {@code refreshedFrom} (when the credential was refreshed), {@code checks}
+     * (each {@code id}, {@code outcome}, {@code message}, {@code pointer} when present) and nested
+     * {@code endorsements} / {@code credentials}.
      *
      * @return a new JSON object
      */
@@ -267,6 +319,9 @@ public final class VerificationReport {
         BakedImage bakedImage;
         final List<VerificationReport> endorsements = new ArrayList<>();
         final List<VerificationReport> credentials = new ArrayList<>();
+        JsonNode presentedCredential;
+        String refreshedFrom;
+        String refreshedDocument;
 
         VerificationReport build() {
             return new VerificationReport(this);

@@ -55,11 +55,35 @@ import org.microcred.verify.spi.StatusChecker;
  * <li><b>Never hangs on input.</b> Input size, JSON depth and string length are bounded
  *     ({@link Builder#jsonLimits}, {@link Builder#maxInputBytes}); embedded endorsements and CLR
  *     credentials are bounded in number and nesting; the proof and status pieces carry their own
- *     work budgets and timeouts.
+ *     work budgets and timeouts (JSON-LD canonicalization has its own budget in core's
+ *     {@code Canonicalizer}); and every verification has a wall-clock time limit
+ *     ({@link Builder#timeLimit}, default 30 s), see below.
  * <li><b>Never calls a bad document valid.</b> See {@link VerificationReport#isValid()}: the
  *     proof and its binding to the issuer must PASS; nothing that FAILs is overlooked.
  * <li><b>Offline by default.</b> Nothing is fetched unless the pieces are configured to.
  * </ul>
+ *
+ * <h2>Time limit</h2>
+ * Each verification (each input of {@link #verifyAll}) has a deadline {@link Builder#timeLimit}
+ * after {@code verify} is called, measured on a monotonic clock (not the {@link Builder#clock},
+ * which only says what "now" is for validity periods). A check that would start after the
+ * deadline is not run: it is reported FAIL with the message "Not run: the verification time limit
+ * of … was reached" — except {@code refresh}, which is advisory and is a WARN — so the report is
+ * never valid when a check did not run. Every fetch through the {@link Builder#documentFetcher}
+ * (status lists, keys and DID documents, the refresh service, OB 2.0 documents) gets at most the
+ * time left ({@link DocumentFetcher#fetch(java.net.URI, Duration)}), and none starts after the
+ * deadline; a check during which the deadline cut a fetch short reports FAIL where it would
+ * otherwise have warned or skipped (an unobtainable status list, for instance). Custom pieces
+ * built with their own fetcher ({@link Builder#keyResolver}, {@link Builder#statusChecker}) bound
+ * their own fetches; a check already running is not interrupted, and reading the input (a file,
+ * a stream) is not counted.
+ *
+ * <h2>Refresh</h2>
+ * A credential naming a {@code 1EdTechCredentialRefresh} service is refreshed once (OB 3.0
+ * verification step 3) through the {@link Builder#documentFetcher} — so, by default, not at all:
+ * with {@link DocumentFetcher#none()} the {@code refresh} check WARNs that the credential was
+ * verified as presented. See {@link CheckId#REFRESH}, {@link VerificationReport#refreshedFrom()}
+ * and {@link Builder#refresh(boolean)}.
  *
  * <p>A {@code Verifier} is immutable and thread-safe; share one. The checks and their order are
  * described by {@link CheckId}.
@@ -70,6 +94,8 @@ public final class Verifier {
     public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofMinutes(5);
     /** The default largest input (32 MiB: images are larger than the JSON they carry). */
     public static final long DEFAULT_MAX_INPUT_BYTES = 32L * 1024 * 1024;
+    /** The default wall-clock time limit of one verification (30 seconds). */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
 
     final Clock clock;
     final Duration clockSkew;
@@ -82,6 +108,8 @@ public final class Verifier {
     private final KeyResolver customKeyResolver;
     final ProofChecker proofChecker;
     final DocumentFetcher documentFetcher;
+    /** The caller's fetcher bound by each verification's deadline: what the pipeline and the default pieces use. */
+    final DocumentFetcher fetcher;
     final StatusChecker statusChecker;
     private final StatusChecker customStatusChecker;
     final ImageExtractor imageExtractor;
@@ -94,6 +122,9 @@ public final class Verifier {
     final int parallelism;
     final int maxEmbedded;
     final int maxNesting;
+    final boolean refresh;
+    final Duration timeLimit;
+    final java.util.function.LongSupplier ticker;
     final Ob2Verifier ob2Verifier;
     /** The default Data Integrity suites canonicalize in safe mode with the inspector's canonicalizer. */
     final boolean jsonLdCoveredByProof;
@@ -115,16 +146,17 @@ public final class Verifier {
         this.customProofChecker = b.proofChecker;
         this.customJsonLdInspector = b.jsonLdInspector;
         this.proofSuites = b.proofSuites != null ? b.proofSuites : ProofSuites.defaults(canonicalizer);
+        this.documentFetcher = b.documentFetcher;
+        this.fetcher = new TimeBoundFetcher(b.documentFetcher);
         this.customKeyResolver = b.keyResolver;
         this.keyResolver = b.keyResolver != null ? b.keyResolver
                 : org.microcred.verify.resolve.ProofKeyResolvers.forProofs(
-                        org.microcred.verify.resolve.KeyResolver.using(b.documentFetcher));
+                        org.microcred.verify.resolve.KeyResolver.using(fetcher));
         this.proofChecker = b.proofChecker != null ? b.proofChecker : new SuiteProofChecker(proofSuites, keyResolver);
-        this.documentFetcher = b.documentFetcher;
         this.json = Json.withLimits(b.jsonLimits);
         this.customStatusChecker = b.statusChecker;
         this.statusChecker = b.statusChecker != null ? b.statusChecker
-                : statusLists(org.microcred.verify.status.StatusChecker.builder().fetcher(documentFetcher)
+                : statusLists(org.microcred.verify.status.StatusChecker.builder().fetcher(fetcher)
                         .proofSuites(proofSuites).keyResolver(keyResolver).clock(clock).clockSkew(clockSkew)
                         .strict(b.strictStatus).build());
         this.imageExtractor = b.imageExtractor != null ? b.imageExtractor : bakedImages();
@@ -135,7 +167,10 @@ public final class Verifier {
         this.parallelism = b.parallelism;
         this.maxEmbedded = b.maxEmbedded;
         this.maxNesting = b.maxNesting;
-        this.ob2Verifier = Ob2Verifier.builder().fetcher(documentFetcher).clock(clock).clockSkew(clockSkew)
+        this.refresh = b.refresh;
+        this.timeLimit = b.timeLimit;
+        this.ticker = b.ticker;
+        this.ob2Verifier = Ob2Verifier.builder().fetcher(fetcher).clock(clock).clockSkew(clockSkew)
                 .strictRevocationList(strictStatus).build();
     }
 
@@ -181,7 +216,10 @@ public final class Verifier {
         };
     }
 
-    /** @return a builder with the defaults: system UTC clock, 5 minutes skew, EXHAUSTIVE, offline */
+    /**
+     * @return a builder with the defaults: system UTC clock, 5 minutes skew, EXHAUSTIVE, offline,
+     *     refresh on (through the fetcher only), a 30 s time limit per verification
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -210,6 +248,9 @@ public final class Verifier {
         b.parallelism = parallelism;
         b.maxEmbedded = maxEmbedded;
         b.maxNesting = maxNesting;
+        b.refresh = refresh;
+        b.timeLimit = timeLimit;
+        b.ticker = ticker;
         return b;
     }
 
@@ -281,7 +322,9 @@ public final class Verifier {
      */
     public VerificationReport verify(VerificationInput input) {
         Objects.requireNonNull(input, "input");
-        return new Pipeline(this, clock.instant(), input.recipient().orElse(recipient)).verifyTopLevel(input);
+        Deadline deadline = Deadline.start(timeLimit, ticker);
+        return deadline.around(() -> new Pipeline(this, clock.instant(), input.recipient().orElse(recipient), deadline)
+                .verifyTopLevel(input));
     }
 
     /**
@@ -357,6 +400,16 @@ public final class Verifier {
         return documentFetcher;
     }
 
+    /** @return whether credentials are refreshed through their refresh service ({@link Builder#refresh}) */
+    public boolean refresh() {
+        return refresh;
+    }
+
+    /** @return the wall-clock time limit of one verification ({@link Builder#timeLimit}) */
+    public Duration timeLimit() {
+        return timeLimit;
+    }
+
     /** @return the JSON limits applied to every document */
     public JsonLimits jsonLimits() {
         return json.limits();
@@ -388,6 +441,9 @@ public final class Verifier {
         private int parallelism = Math.max(1, Runtime.getRuntime().availableProcessors());
         private int maxEmbedded = 500;
         private int maxNesting = 3;
+        private boolean refresh = true;
+        private Duration timeLimit = DEFAULT_TIME_LIMIT;
+        private java.util.function.LongSupplier ticker = System::nanoTime;
 
         private Builder() {
         }
@@ -531,10 +587,12 @@ public final class Verifier {
         }
 
         /**
-         * The only door to the network: status lists, revocation lists, and (through the proof
-         * checker the caller builds with it) DID documents and keys. Default {@link
-         * DocumentFetcher#none()}: nothing is fetched, so status lists must be preloaded
-         * ({@link DocumentFetcher#preloaded}) or the status check WARNs (FAILs when strict).
+         * The only door to the network: status lists, revocation lists, refresh services, OB 2.0
+         * hosted documents, and (through the default key resolver) DID documents and keys. Default
+         * {@link DocumentFetcher#none()}: nothing is fetched, so status lists must be preloaded
+         * ({@link DocumentFetcher#preloaded}) or the status check WARNs (FAILs when strict), and
+         * credentials are not refreshed. Within a verification every fetch gets at most the time
+         * left of the {@link #timeLimit} ({@link DocumentFetcher#fetch(java.net.URI, Duration)}).
          *
          * @param fetcher the fetcher
          * @return this builder
@@ -663,6 +721,57 @@ public final class Verifier {
                 throw new IllegalArgumentException("maxEmbeddedCredentials must be between 1 and 10000: " + max);
             }
             this.maxEmbedded = max;
+            return this;
+        }
+
+        /**
+         * Whether a credential naming a {@code 1EdTechCredentialRefresh} service is refreshed (OB
+         * 3.0 verification step 3; default true). Refreshing only ever goes through the
+         * {@link #documentFetcher}: with the default offline fetcher nothing is fetched and the
+         * {@code refresh} check WARNs that the credential was verified as presented; preload the
+         * refreshed credential under the service URL or opt in to HTTPS to refresh. When the
+         * refreshed credential is obtained it must pass the context, type, schema, subject, proof
+         * and issuer-binding checks and name the same issuer id and the same credentialSubject id
+         * and identifiers as the presented one; then the remaining checks run on it and the report
+         * says so ({@link VerificationReport#refreshedFrom()}); otherwise the {@code refresh} check
+         * WARNs why and the presented credential is verified. A credential is refreshed at most
+         * once (the refreshed credential's own refresh service is not followed), only after its
+         * proof and issuer binding passed, and only at the top level (not embedded endorsements or
+         * CLR members).
+         *
+         * @param refresh false to verify every credential as presented, without asking its refresh
+         *     service (the {@code refresh} check then WARNs that refreshing is turned off)
+         * @return this builder
+         * @see <a href="https://www.imsglobal.org/spec/ob/v3p0/#refresh">OB 3.0 § Refresh</a>
+         */
+        public Builder refresh(boolean refresh) {
+            this.refresh = refresh;
+            return this;
+        }
+
+        /**
+         * The wall-clock time one verification may take (default {@link #DEFAULT_TIME_LIMIT}, 30 s),
+         * counted from the {@code verify} call (per input for {@code verifyAll}). Checks that would
+         * start later are reported FAIL ({@code refresh}: WARN) as "Not run: the verification time
+         * limit of … was reached", fetches get at most the time left; see the class documentation.
+         * Choose a limit above the fetcher's own timeouts when fetching over the network.
+         *
+         * @param limit between 1 ms and 1 day
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder timeLimit(Duration limit) {
+            Objects.requireNonNull(limit, "limit");
+            if (limit.compareTo(Duration.ofMillis(1)) < 0 || limit.compareTo(Duration.ofDays(1)) > 0) {
+                throw new IllegalArgumentException("timeLimit must be between 1 ms and 1 day: " + limit);
+            }
+            this.timeLimit = limit;
+            return this;
+        }
+
+        /** Tests: the monotonic nanosecond source the time limit is measured with (default System::nanoTime). */
+        Builder ticker(java.util.function.LongSupplier ticker) {
+            this.ticker = Objects.requireNonNull(ticker, "ticker");
             return this;
         }
 

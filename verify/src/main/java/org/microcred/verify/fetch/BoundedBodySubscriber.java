@@ -12,7 +12,9 @@ import java.util.concurrent.Flow;
 /**
  * Collects a response body into memory up to a cap; past the cap it cancels the subscription
  * (closing the connection) and fails with {@link TooLarge}. With a cap of -1 it cancels at once
- * and yields an empty body (for redirects and error statuses, whose bodies are not needed).
+ * and yields an empty body (for redirects and error statuses, whose bodies are not needed). In the
+ * dropping mode ({@link #droppingPast}) a body past the cap is not an error: the subscription is
+ * cancelled and the body is empty (for bodies that are useful only when whole, as a 410's).
  */
 final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
 
@@ -28,13 +30,23 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
     }
 
     private final long max;
+    private final boolean dropPastMax;
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private Flow.Subscription subscription;
     private long total;
 
     BoundedBodySubscriber(long max) {
+        this(max, false);
+    }
+
+    private BoundedBodySubscriber(long max, boolean dropPastMax) {
         this.max = max;
+        this.dropPastMax = dropPastMax;
+    }
+
+    static BoundedBodySubscriber droppingPast(long max) {
+        return new BoundedBodySubscriber(max, true);
     }
 
     static BoundedBodySubscriber discarding() {
@@ -73,7 +85,11 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
             total += n;
             if (total > max) {
                 subscription.cancel();
-                result.completeExceptionally(new TooLarge(max, ""));
+                if (dropPastMax) {
+                    result.complete(new byte[0]);
+                } else {
+                    result.completeExceptionally(new TooLarge(max, ""));
+                }
                 return;
             }
             byte[] chunk = new byte[n];

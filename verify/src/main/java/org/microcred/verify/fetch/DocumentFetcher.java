@@ -1,6 +1,7 @@
 package org.microcred.verify.fetch;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,6 +20,12 @@ import java.util.Objects;
  * </ul>
  *
  * <p>Implementations must be thread-safe. The fragment of a URL is never part of the request.
+ *
+ * <h2>Time</h2>
+ * A verifier bounds every verification in time ({@code Verifier.Builder#timeLimit}) and asks its
+ * fetcher with {@link #fetch(URI, Duration)}, passing what is left of that limit. The default
+ * implementation of that method cannot interrupt {@link #fetch(URI)}, so a custom fetcher that may
+ * block (one that goes to the network) should override it; the fetchers here all honour it.
  */
 @FunctionalInterface
 public interface DocumentFetcher {
@@ -31,6 +38,30 @@ public interface DocumentFetcher {
      * @throws FetchException when it cannot be fetched; {@link FetchException#reason()} says why
      */
     FetchedDocument fetch(URI uri);
+
+    /**
+     * Fetches a document, taking at most about {@code timeout} (the verifier passes what is left
+     * of its time limit). {@link HttpsDocumentFetcher} bounds each request by the smaller of its
+     * own read timeout and what is left of {@code timeout}, and the fetch as a whole (redirects
+     * included) by {@code timeout}; the preloaded and offline fetchers answer at once. This default
+     * fails at once when no time is left and otherwise calls {@link #fetch(URI)}, which it cannot
+     * interrupt: override it in a fetcher that may block.
+     *
+     * @param uri an absolute URL; never null
+     * @param timeout the most time the fetch may take; zero or negative means none is left
+     * @return the document (HTTP status 2xx)
+     * @throws FetchException as {@link #fetch(URI)}, and {@link FetchFailure#TIMEOUT} when the
+     *     time ran out
+     * @throws NullPointerException if an argument is null
+     */
+    default FetchedDocument fetch(URI uri, Duration timeout) {
+        Objects.requireNonNull(uri, "uri");
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new FetchException(FetchFailure.TIMEOUT, uri, "not fetching " + uri + ": no time is left", null, null);
+        }
+        return fetch(uri);
+    }
 
     /**
      * Convenience for {@link #fetch(URI)} with a string URL.
@@ -46,7 +77,8 @@ public interface DocumentFetcher {
     /**
      * Chains another fetcher: when this one fails with {@link FetchFailure#NOT_PRELOADED} or
      * {@link FetchFailure#NETWORK_DISABLED}, {@code next} is asked; any other failure of this one
-     * is final.
+     * is final. A timeout given to {@link #fetch(URI, Duration)} covers both: {@code next} gets
+     * what this one left.
      *
      * @param next the fallback; never null
      * @return the chained fetcher
@@ -54,14 +86,39 @@ public interface DocumentFetcher {
     default DocumentFetcher orElse(DocumentFetcher next) {
         Objects.requireNonNull(next, "next");
         DocumentFetcher first = this;
-        return uri -> {
-            try {
-                return first.fetch(uri);
-            } catch (FetchException e) {
-                if (e.reason() == FetchFailure.NOT_PRELOADED || e.reason() == FetchFailure.NETWORK_DISABLED) {
-                    return next.fetch(uri);
+        return new DocumentFetcher() {
+            @Override
+            public FetchedDocument fetch(URI uri) {
+                try {
+                    return first.fetch(uri);
+                } catch (FetchException e) {
+                    if (passesOn(e)) {
+                        return next.fetch(uri);
+                    }
+                    throw e;
                 }
-                throw e;
+            }
+
+            @Override
+            public FetchedDocument fetch(URI uri, Duration timeout) {
+                long start = System.nanoTime();
+                try {
+                    return first.fetch(uri, timeout);
+                } catch (FetchException e) {
+                    if (passesOn(e)) {
+                        return next.fetch(uri, timeout.minusNanos(System.nanoTime() - start));
+                    }
+                    throw e;
+                }
+            }
+
+            private boolean passesOn(FetchException e) {
+                return e.reason() == FetchFailure.NOT_PRELOADED || e.reason() == FetchFailure.NETWORK_DISABLED;
+            }
+
+            @Override
+            public String toString() {
+                return first + ".orElse(" + next + ")";
             }
         };
     }

@@ -48,7 +48,13 @@ import org.slf4j.LoggerFactory;
  *   <li>connect timeout, and a per-hop deadline covering headers and body;
  *   <li>body size cap (Content-Length checked first; reading stops past the cap);
  *   <li>redirects (301, 302, 303, 307, 308) followed by hand, at most {@link Builder#maxRedirects};
+ *   <li>a caller's overall time bound ({@link #fetch(URI, Duration)}), when given, on top of the
+ *       per-request deadline.
  * </ol>
+ *
+ * A non-2xx answer is a {@link FetchException} with {@link FetchFailure#HTTP_STATUS}; its body is
+ * discarded unread, except for {@code 410 Gone}, whose body (up to {@link #MAX_GONE_BODY_BYTES})
+ * the exception carries ({@link FetchException#body()}).
  *
  * Successful fetches are cached for {@link Builder#cacheTtl} (measured with the injectable
  * {@link Clock}). No proxy is used unless one is set. Immutable configuration; thread-safe.
@@ -65,6 +71,12 @@ import org.slf4j.LoggerFactory;
 public final class HttpsDocumentFetcher implements DocumentFetcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpsDocumentFetcher.class);
+
+    /**
+     * The largest body of a {@code 410 Gone} answer kept on the {@link FetchException} (64 KiB, or
+     * {@link Builder#maxBytes} when smaller); a longer body is dropped, not truncated.
+     */
+    public static final int MAX_GONE_BODY_BYTES = 64 * 1024;
 
     /** The default {@code Accept} header: JSON-LD, JSON and JWT (VC-JWT, compact JWS). */
     public static final String DEFAULT_ACCEPT = "application/ld+json, application/vc+ld+json, application/vc+jwt,"
@@ -148,6 +160,28 @@ public final class HttpsDocumentFetcher implements DocumentFetcher {
      */
     @Override
     public FetchedDocument fetch(URI uri) {
+        return fetch(uri, null, 0L);
+    }
+
+    /**
+     * As {@link #fetch(URI)}, within {@code timeout}: each request (redirect hop) may take the
+     * smaller of the read timeout and what is left of {@code timeout}, and the fetch as a whole at
+     * most {@code timeout}. A cached copy is returned whatever the timeout. (Host name resolution
+     * is not interruptible and is not counted against it.)
+     *
+     * @param uri an absolute {@code https} URL (fragment ignored)
+     * @param timeout the most time the fetch may take; zero or negative fails at once with
+     *     {@link FetchFailure#TIMEOUT} unless a cached copy is fresh
+     * @return the document with a 2xx status
+     * @throws FetchException as {@link #fetch(URI)}
+     */
+    @Override
+    public FetchedDocument fetch(URI uri, Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        return fetch(uri, timeout, System.nanoTime());
+    }
+
+    private FetchedDocument fetch(URI uri, Duration budget, long started) {
         Objects.requireNonNull(uri, "uri");
         URI key;
         try {
@@ -164,7 +198,20 @@ public final class HttpsDocumentFetcher implements DocumentFetcher {
         URI current = key;
         for (int hop = 0; ; hop++) {
             checkAllowed(current, hop == 0 ? null : key);
-            HttpResponse<byte[]> response = send(current);
+            Duration hopTimeout = readTimeout;
+            String within = readTimeout.toMillis() + " ms";
+            if (budget != null) {
+                Duration left = budget.minusNanos(System.nanoTime() - started);
+                if (left.isNegative() || left.isZero()) {
+                    throw new FetchException(FetchFailure.TIMEOUT, current, "no time left to fetch " + current
+                            + " (the caller allowed " + budget.toMillis() + " ms)", null, null);
+                }
+                if (left.compareTo(readTimeout) < 0) {
+                    hopTimeout = left;
+                    within = budget.toMillis() + " ms (the time the caller allowed)";
+                }
+            }
+            HttpResponse<byte[]> response = send(current, hopTimeout, within);
             int status = response.statusCode();
             if (isRedirect(status)) {
                 if (hop >= maxRedirects) {
@@ -177,7 +224,7 @@ public final class HttpsDocumentFetcher implements DocumentFetcher {
                 continue;
             }
             if (status < 200 || status > 299) {
-                throw new FetchException(FetchFailure.HTTP_STATUS, current, status,
+                throw new FetchException(FetchFailure.HTTP_STATUS, current, status, status == 410 ? response.body() : null,
                         "HTTP " + status + " fetching " + current + (status == 410 ? " (Gone)" : ""), null, null);
             }
             FetchedDocument document = new FetchedDocument(uri, current, status,
@@ -282,18 +329,24 @@ public final class HttpsDocumentFetcher implements DocumentFetcher {
         };
     }
 
-    private HttpResponse<byte[]> send(URI uri) {
+    private HttpResponse<byte[]> send(URI uri, Duration timeout, String within) {
         HttpRequest request = HttpRequest.newBuilder(uri).GET()
-                .timeout(readTimeout)
+                .timeout(timeout)
                 .header("Accept", accept)
                 .header("User-Agent", userAgent)
                 .build();
         HttpResponse.BodyHandler<byte[]> handler = info -> {
             int status = info.statusCode();
+            OptionalLong length = info.headers().firstValueAsLong("content-length");
+            if (status == 410) {
+                // An OB 2.0 issuer may serve the revoked assertion (with its revocationReason) with the 410.
+                long cap = Math.min(maxBytes, MAX_GONE_BODY_BYTES);
+                return length.isPresent() && length.getAsLong() > cap ? BoundedBodySubscriber.discarding()
+                        : BoundedBodySubscriber.droppingPast(cap);
+            }
             if (status < 200 || status > 299) {
                 return BoundedBodySubscriber.discarding();
             }
-            OptionalLong length = info.headers().firstValueAsLong("content-length");
             if (length.isPresent() && length.getAsLong() > maxBytes) {
                 return BoundedBodySubscriber.failedTooLarge(maxBytes, length.getAsLong());
             }
@@ -301,25 +354,25 @@ public final class HttpsDocumentFetcher implements DocumentFetcher {
         };
         CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, handler);
         try {
-            return future.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            return future.get(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw timeout(uri, e);
+            throw timeout(uri, within, e);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
             throw new FetchException(FetchFailure.IO_ERROR, uri, "interrupted while fetching " + uri, null, e);
         } catch (ExecutionException e) {
-            throw translate(uri, e.getCause());
+            throw translate(uri, within, e.getCause());
         }
     }
 
-    private FetchException timeout(URI uri, Throwable cause) {
-        return new FetchException(FetchFailure.TIMEOUT, uri,
-                "no complete response from " + uri + " within " + readTimeout.toMillis() + " ms", null, cause);
+    private static FetchException timeout(URI uri, String within, Throwable cause) {
+        return new FetchException(FetchFailure.TIMEOUT, uri, "no complete response from " + uri + " within " + within,
+                null, cause);
     }
 
-    private FetchException translate(URI uri, Throwable failure) {
+    private FetchException translate(URI uri, String within, Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof BoundedBodySubscriber.TooLarge tooLarge) {
                 return new FetchException(FetchFailure.TOO_LARGE, uri,
@@ -332,7 +385,7 @@ public final class HttpsDocumentFetcher implements DocumentFetcher {
                         null, failure);
             }
             if (t instanceof HttpTimeoutException) {
-                return timeout(uri, failure);
+                return timeout(uri, within, failure);
             }
             if (t instanceof ConnectException) {
                 return new FetchException(FetchFailure.IO_ERROR, uri,

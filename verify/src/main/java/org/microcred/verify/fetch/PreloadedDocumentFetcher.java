@@ -13,11 +13,14 @@ import java.util.Optional;
 /**
  * Serves documents supplied up front, for offline and air-gapped verification and for tests.
  * Lookup ignores the URL fragment and the case of scheme and host; everything else must match
- * exactly. Unknown URLs fail with {@link FetchFailure#NOT_PRELOADED}. Immutable and thread-safe.
+ * exactly. Unknown URLs fail with {@link FetchFailure#NOT_PRELOADED}. An answer other than a
+ * document can be preloaded too ({@link Builder#addStatus}): for example a {@code 410 Gone} with the
+ * revoked Open Badges 2.0 assertion as its body, served as the {@link FetchException} an HTTPS
+ * server's answer would be. Immutable and thread-safe.
  */
 public final class PreloadedDocumentFetcher implements DocumentFetcher {
 
-    private record Entry(byte[] bytes, Optional<String> contentType) {
+    private record Entry(int status, byte[] bytes, Optional<String> contentType) {
     }
 
     private final Map<URI, Entry> documents;
@@ -40,7 +43,8 @@ public final class PreloadedDocumentFetcher implements DocumentFetcher {
      * @param uri an absolute URL
      * @return the preloaded document, with status 200
      * @throws FetchException {@link FetchFailure#NOT_PRELOADED} for other URLs,
-     *     {@link FetchFailure#INVALID_URL} for a relative URL
+     *     {@link FetchFailure#INVALID_URL} for a relative URL, {@link FetchFailure#HTTP_STATUS}
+     *     (with the status and body) for an answer added with {@link Builder#addStatus}
      */
     @Override
     public FetchedDocument fetch(URI uri) {
@@ -58,6 +62,11 @@ public final class PreloadedDocumentFetcher implements DocumentFetcher {
                     "add it with PreloadedDocumentFetcher.builder().add(\"" + key + "\", bytes), or chain a"
                             + " network fetcher with orElse(HttpsDocumentFetcher.builder()...build())",
                     null);
+        }
+        if (entry.status() != 200) {
+            throw new FetchException(FetchFailure.HTTP_STATUS, uri, entry.status(), entry.bytes(),
+                    "HTTP " + entry.status() + " fetching " + uri + (entry.status() == 410 ? " (Gone)" : "")
+                            + " (preloaded answer)", null, null);
         }
         return new FetchedDocument(uri, uri, 200, entry.contentType(), entry.bytes());
     }
@@ -93,16 +102,41 @@ public final class PreloadedDocumentFetcher implements DocumentFetcher {
          * @throws IllegalArgumentException when {@code url} is not an absolute URL
          */
         public Builder add(String url, byte[] bytes, String contentType) {
-            Objects.requireNonNull(url, "url");
             Objects.requireNonNull(bytes, "bytes");
-            URI key;
+            documents.put(key(url), new Entry(200, bytes.clone(), Optional.ofNullable(contentType)));
+            return this;
+        }
+
+        /**
+         * Serves an error answer under {@code url}: fetching it fails with a {@link FetchException}
+         * of reason {@link FetchFailure#HTTP_STATUS}, carrying {@code status} and {@code body}
+         * ({@link FetchException#body()}), as a server's answer would. A {@code 410} with the revoked
+         * assertion as body is how an Open Badges 2.0 issuer may revoke a hosted badge.
+         *
+         * @param url absolute URL the answer is served under
+         * @param status the HTTP status, 400 to 599
+         * @param body the response body (copied; may be empty)
+         * @return this builder
+         * @throws IllegalArgumentException when {@code url} is not an absolute URL or the status is
+         *     not between 400 and 599
+         */
+        public Builder addStatus(String url, int status, byte[] body) {
+            Objects.requireNonNull(body, "body");
+            if (status < 400 || status > 599) {
+                throw new IllegalArgumentException("addStatus takes an error status (400 to 599), not " + status
+                        + "; serve documents with add(url, bytes)");
+            }
+            documents.put(key(url), new Entry(status, body.clone(), Optional.empty()));
+            return this;
+        }
+
+        private static URI key(String url) {
+            Objects.requireNonNull(url, "url");
             try {
-                key = Urls.key(new URI(url));
+                return Urls.key(new URI(url));
             } catch (java.net.URISyntaxException e) {
                 throw new IllegalArgumentException("not a valid URL: " + url, e);
             }
-            documents.put(key, new Entry(bytes.clone(), Optional.ofNullable(contentType)));
-            return this;
         }
 
         /**

@@ -158,6 +158,7 @@ public final class HtmlReportWriter {
         row(sb, "Awarded on", d.awardedOn().map(HtmlReportWriter::date));
         row(sb, "Expires", d.expires().map(HtmlReportWriter::date));
         row(sb, "Verified with", report.verificationMethod());
+        row(sb, "Refreshed from", report.refreshedFrom());
         report.inputId().ifPresent(f -> row(sb, "File", Optional.of(f)));
         sb.append("</dl></div></div>\n");
         sb.append("<table><thead><tr><th>Check</th><th>Result</th><th>Details</th></tr></thead><tbody>\n");

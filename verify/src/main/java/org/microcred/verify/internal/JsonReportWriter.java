@@ -45,6 +45,7 @@ public final class JsonReportWriter {
                 + img.length() + " characters)" : img));
         report.proofSuite().ifPresent(s -> o.put("proofSuite", s));
         report.verificationMethod().ifPresent(vm -> o.put("verificationMethod", vm));
+        report.refreshedFrom().ifPresent(url -> o.put("refreshedFrom", url));
         ArrayNode checks = o.putArray("checks");
         for (CheckResult c : report.checks()) {
             ObjectNode co = checks.addObject();

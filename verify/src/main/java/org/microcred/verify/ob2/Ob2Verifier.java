@@ -42,8 +42,11 @@ import org.microcred.verify.fetch.DocumentFetcher;
  *   <li>{@code validity-period}: {@code issuedOn} not in the future, {@code expires} not passed,
  *       within the clock skew.</li>
  *   <li>{@code status}: HTTP 410 Gone or {@code revoked: true} on the hosted copy, or the
- *       assertion {@code id} (or legacy {@code uid}) in the Profile's {@code revocationList}. An
- *       unreachable revocation list is a WARN, or a FAIL with {@link Builder#strictRevocationList(boolean)}.</li>
+ *       assertion {@code id} (or legacy {@code uid}) in the Profile's {@code revocationList}. The
+ *       {@code revocationReason} of a 410 answer's JSON body (kept by the fetcher, see
+ *       {@link org.microcred.verify.fetch.FetchException#body()}) is reported in the step message and
+ *       {@link Ob2Display#revocationReason()}. An unreachable revocation list is a WARN, or a FAIL
+ *       with {@link Builder#strictRevocationList(boolean)}.</li>
  *   <li>{@code recipient}: the expected identifier against the IdentityObject (salted or unsalted
  *       sha256 / md5, any hex case, or plaintext); SKIP when none was given.</li>
  * </ul>

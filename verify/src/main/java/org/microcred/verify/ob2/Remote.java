@@ -16,8 +16,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Fetches the JSON documents of one verification through the caller's {@link DocumentFetcher}, at
  * most once per URL. Only {@code http(s)} IRIs are fetched. An HTTP status is taken from a
- * {@link FetchException} ({@code 410 Gone} marks a revoked hosted assertion) or from a fetched
- * document a custom fetcher returned with a non-2xx status. Not thread-safe (one per verification).
+ * {@link FetchException} ({@code 410 Gone} marks a revoked hosted assertion; the body the exception
+ * carries, {@link FetchException#body()}, is read as JSON for its {@code revocationReason}) or from a
+ * fetched document a custom fetcher returned with a non-2xx status. Not thread-safe (one per
+ * verification).
  */
 final class Remote {
 
@@ -64,7 +66,8 @@ final class Remote {
         } catch (FetchException e) {
             LOG.debug("fetch of {} failed: {} ({})", target, e.reason(), e.getMessage());
             int status = e.httpStatus().orElse(-1);
-            Optional<JsonNode> body = Optional.empty();
+            // A 410 may carry the revoked assertion (with its revocationReason) as its body.
+            Optional<JsonNode> body = e.body().flatMap(Remote::parseObject);
             return new Fetched(iri, status, body, e.getMessage());
         } catch (RuntimeException e) {
             // A custom fetcher that fails in its own way: report it, never let it escape.

@@ -114,6 +114,53 @@ class DocumentFetcherTest {
     }
 
     @Test
+    void preloadedErrorAnswersCarryTheirStatusAndBody() {
+        byte[] revoked = "{\"revoked\":true,\"revocationReason\":\"Awarded in error\"}".getBytes(StandardCharsets.UTF_8);
+        DocumentFetcher fetcher = PreloadedDocumentFetcher.builder()
+                .addStatus("https://example.com/assertions/1", 410, revoked)
+                .addStatus("https://example.com/assertions/2", 404, new byte[0]).build();
+        FetchException gone = assertThrows(FetchException.class, () -> fetcher.fetch("https://example.com/assertions/1"));
+        assertEquals(FetchFailure.HTTP_STATUS, gone.reason());
+        assertTrue(gone.isGone());
+        assertArrayEquals(revoked, gone.body().orElseThrow());
+        contains(gone.getMessage(), "HTTP 410", "(Gone)", "https://example.com/assertions/1");
+        FetchException missing = assertThrows(FetchException.class, () -> fetcher.fetch("https://example.com/assertions/2"));
+        assertEquals(404, missing.httpStatus().orElseThrow());
+        assertTrue(missing.body().isEmpty());
+        assertThrows(IllegalArgumentException.class,
+                () -> PreloadedDocumentFetcher.builder().addStatus("https://example.com/a", 200, revoked));
+        assertThrows(IllegalArgumentException.class,
+                () -> PreloadedDocumentFetcher.builder().addStatus("https://example.com/a", 302, revoked));
+    }
+
+    @Test
+    void timeoutsPassThroughChainsAndNoTimeLeftFailsAtOnce() {
+        java.util.List<java.time.Duration> seen = new java.util.ArrayList<>();
+        DocumentFetcher network = new DocumentFetcher() {
+            @Override
+            public FetchedDocument fetch(URI uri) {
+                throw new AssertionError("the timeout must be passed on");
+            }
+
+            @Override
+            public FetchedDocument fetch(URI uri, java.time.Duration timeout) {
+                seen.add(timeout);
+                return new FetchedDocument(uri, uri, 200, Optional.empty(), new byte[] {'1'});
+            }
+        };
+        DocumentFetcher chain = PreloadedDocumentFetcher.builder().add("https://example.com/a", LIST).build().orElse(network);
+        assertArrayEquals(LIST, chain.fetch(URI.create("https://example.com/a"), java.time.Duration.ofSeconds(3)).bytes());
+        assertArrayEquals(new byte[] {'1'}, chain.fetch(URI.create("https://example.com/b"), java.time.Duration.ofSeconds(3)).bytes());
+        assertEquals(1, seen.size());
+        assertTrue(seen.get(0).compareTo(java.time.Duration.ofSeconds(3)) <= 0 && !seen.get(0).isNegative(), seen::toString);
+        FetchException none = assertThrows(FetchException.class,
+                () -> DocumentFetcher.preloaded(Map.of("https://example.com/a", LIST))
+                        .fetch(URI.create("https://example.com/a"), java.time.Duration.ZERO));
+        assertEquals(FetchFailure.TIMEOUT, none.reason());
+        contains(none.getMessage(), "no time is left");
+    }
+
+    @Test
     void invalidUrlsAreReported() {
         FetchException e = assertThrows(FetchException.class, () -> DocumentFetcher.none().fetch("https://exa mple.com/"));
         assertEquals(FetchFailure.INVALID_URL, e.reason());

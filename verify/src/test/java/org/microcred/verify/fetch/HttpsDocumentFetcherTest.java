@@ -48,6 +48,12 @@ class HttpsDocumentFetcherTest {
         route("/big-chunked", (req, ex) -> ex.respond(200, Map.of("Content-Type", "application/json"), new byte[50_000], false));
         route("/gone", (req, ex) -> ex.respond(410, Map.of("Content-Type", "text/plain"),
                 "gone".getBytes(StandardCharsets.UTF_8), true));
+        route("/gone-big", (req, ex) -> ex.respond(410, Map.of("Content-Type", "application/json"),
+                new byte[HttpsDocumentFetcher.MAX_GONE_BODY_BYTES + 1], true));
+        route("/gone-big-chunked", (req, ex) -> ex.respond(410, Map.of("Content-Type", "application/json"),
+                new byte[HttpsDocumentFetcher.MAX_GONE_BODY_BYTES + 1], false));
+        route("/missing", (req, ex) -> ex.respond(404, Map.of("Content-Type", "text/plain"),
+                "no such page".getBytes(StandardCharsets.UTF_8), true));
         route("/slow", (req, ex) -> {
             try {
                 release.await(10, TimeUnit.SECONDS);
@@ -194,12 +200,47 @@ class HttpsDocumentFetcherTest {
     }
 
     @Test
-    void goneIsSurfacedWithItsStatus() {
+    void goneIsSurfacedWithItsStatusAndBody() {
         FetchException e = assertThrows(FetchException.class, () -> local().build().fetch(base + "/gone"));
         assertEquals(FetchFailure.HTTP_STATUS, e.reason());
         assertEquals(410, e.httpStatus().orElseThrow());
         assertTrue(e.isGone());
         contains(e.getMessage(), "HTTP 410", "(Gone)");
+        assertArrayEquals("gone".getBytes(StandardCharsets.UTF_8), e.body().orElseThrow());
+        // the body is a copy
+        e.body().orElseThrow()[0] = 'X';
+        assertEquals('g', e.body().orElseThrow()[0]);
+    }
+
+    @Test
+    void goneBodiesOverTheCapAreDroppedNotTruncatedAndOtherErrorBodiesAreNotKept() {
+        for (String path : new String[] {"/gone-big", "/gone-big-chunked"}) {
+            FetchException e = assertThrows(FetchException.class, () -> local().build().fetch(base + path));
+            assertTrue(e.isGone(), path);
+            assertEquals(FetchFailure.HTTP_STATUS, e.reason(), path);
+            assertTrue(e.body().isEmpty(), path);
+        }
+        // a smaller maxBytes is the cap for 410 bodies too
+        FetchException capped = assertThrows(FetchException.class, () -> local().maxBytes(3).build().fetch(base + "/gone"));
+        assertTrue(capped.isGone());
+        assertTrue(capped.body().isEmpty());
+        FetchException notFound = assertThrows(FetchException.class, () -> local().build().fetch(base + "/missing"));
+        assertEquals(404, notFound.httpStatus().orElseThrow());
+        assertTrue(notFound.body().isEmpty());
+    }
+
+    @Test
+    void aCallersTimeoutBoundsTheFetchBelowTheReadTimeout() {
+        HttpsDocumentFetcher fetcher = local().readTimeout(Duration.ofSeconds(5)).build();
+        FetchException e = assertThrows(FetchException.class,
+                () -> fetcher.fetch(URI.create(base + "/slow"), Duration.ofMillis(200)));
+        assertEquals(FetchFailure.TIMEOUT, e.reason());
+        contains(e.getMessage(), "within 200 ms");
+        FetchException none = assertThrows(FetchException.class,
+                () -> fetcher.fetch(URI.create(base + "/doc"), Duration.ZERO));
+        assertEquals(FetchFailure.TIMEOUT, none.reason());
+        assertEquals(0, hits("/doc"));
+        assertArrayEquals(JSON, fetcher.fetch(URI.create(base + "/doc"), Duration.ofSeconds(5)).bytes());
     }
 
     @Test

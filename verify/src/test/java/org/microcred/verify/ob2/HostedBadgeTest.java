@@ -126,6 +126,32 @@ class HostedBadgeTest {
     }
 
     @Test
+    void gone410ThrownWithItsBodyKeepsTheReason() {
+        // As HttpsDocumentFetcher answers a 410: a FetchException carrying the body.
+        DocumentFetcher docs = org.microcred.verify.fetch.PreloadedDocumentFetcher.builder()
+                .addStatus(ASSERTION, 410, ("{\"id\":\"" + ASSERTION + "\",\"revoked\":true,"
+                        + "\"revocationReason\":\"Awarded in error\"}").getBytes(StandardCharsets.UTF_8))
+                .add(BADGE, text(json("hosted/badgeclass.json")).getBytes(StandardCharsets.UTF_8))
+                .add(ISSUER, text(json("hosted/issuer.json")).getBytes(StandardCharsets.UTF_8))
+                .build();
+        for (String input : List.of(ASSERTION, text(json("hosted/assertion.json")))) {
+            Ob2Result r = verifier(docs).verify(input);
+            assertFalse(r.isValid());
+            assertOutcome(r, Ob2Check.STATUS, Ob2Outcome.FAIL);
+            assertTrue(mentions(r, Ob2Check.STATUS, "revoked: Awarded in error"), r::toString);
+            assertTrue(r.display().revoked());
+            assertEquals(Optional.of("Awarded in error"), r.display().revocationReason());
+        }
+        // a 410 whose body is not JSON is still a revocation, without a reason
+        DocumentFetcher plain = org.microcred.verify.fetch.PreloadedDocumentFetcher.builder()
+                .addStatus(ASSERTION, 410, "Gone".getBytes(StandardCharsets.UTF_8)).build();
+        Ob2Result r = verifier(plain).verify(ASSERTION);
+        assertOutcome(r, Ob2Check.STATUS, Ob2Outcome.FAIL);
+        assertTrue(r.display().revoked());
+        assertEquals(Optional.empty(), r.display().revocationReason());
+    }
+
+    @Test
     void notFoundIsAFailedProofNotARevocation() {
         Ob2Result r = verifier(Fixtures.hosted().put(ASSERTION, 404, "")).verify(ASSERTION);
         assertFalse(r.isValid());
