@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.microcred.core.ErrorCode;
@@ -100,6 +101,9 @@ public final class Canonicalizer {
     private final boolean generalizedRdf;
     private final UriValidationPolicy uriValidation;
     private final Map<String, ActiveContext> contexts = new ConcurrentHashMap<>();
+    private final DirectRdf direct;
+    private final LongAdder directRuns = new LongAdder();
+    private final LongAdder generalRuns = new LongAdder();
 
     private Canonicalizer(Builder builder) {
         this.registry = builder.registry;
@@ -120,6 +124,7 @@ public final class Canonicalizer {
         // JSON-LD to RDF with Titanium's defaults, as JsonLd.toRdf would use them
         this.generalizedRdf = options.isProduceGeneralizedRdf();
         this.uriValidation = options.getUriValidation();
+        this.direct = builder.direct ? new DirectRdf(new DirectRdf.Contexts(), uriValidation) : null;
     }
 
     /**
@@ -286,15 +291,18 @@ public final class Canonicalizer {
         Budget budget = new Budget(workBudget, timeBudgetNanos).enter();
         try {
             ActiveContext active = context == null || context.isNull() ? emptyContext : activeContext(context);
-            JsonValue body = replaceContext ? withoutContext(document, excluded) : JsonBridge.toJsonP(document);
-            JsonValue expanded = Expansion.with(active, body, null, null).ordered(false).compute();
-            JsonArray expandedArray = topLevel(expanded);
-            SafeMode.checkExpanded(expandedArray, document);
             RdfCanon canon = RdfCanon.create(digest(), budget);
-            JsonLdToRdf.with(NodeMapBuilder.with(expandedArray, new NodeMap()).build())
-                    .produceGeneralizedRdf(generalizedRdf)
-                    .uriValidation(uriValidation)
-                    .provide(canon);
+            if (!directToRdf(active, document, replaceContext, excluded, canon)) {
+                generalRuns.increment();
+                JsonValue body = replaceContext ? withoutContext(document, excluded) : JsonBridge.toJsonP(document);
+                JsonValue expanded = Expansion.with(active, body, null, null).ordered(false).compute();
+                JsonArray expandedArray = topLevel(expanded);
+                SafeMode.checkExpanded(expandedArray, document);
+                JsonLdToRdf.with(NodeMapBuilder.with(expandedArray, new NodeMap()).build())
+                        .produceGeneralizedRdf(generalizedRdf)
+                        .uriValidation(uriValidation)
+                        .provide(canon);
+            }
             return finish(canon);
         } catch (JsonLdError e) {
             throw translate(e, document);
@@ -303,8 +311,41 @@ public final class Canonicalizer {
         } catch (StackOverflowError e) {
             throw new MicrocredException(ErrorCode.LIMIT_EXCEEDED,
                     "document is nested too deeply for JSON-LD processing", null, e);
+        } catch (MicrocredException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Titanium 1.7 fails on some invalid documents with a ClassCastException or an
+            // IllegalStateException instead of a JsonLdError (e.g. a non-string @direction)
+            throw new MicrocredException(ErrorCode.JSON_LD_FAILED,
+                    "JSON-LD processing failed: the document is not valid JSON-LD (" + e.getClass().getSimpleName()
+                            + " in the JSON-LD processor)", null, e);
         } finally {
             budget.leave();
+        }
+    }
+
+    /**
+     * The fused expansion-to-RDF path ({@link DirectRdf}); false, having emitted nothing, when the
+     * document needs the general path (Titanium's expansion, node map and JSON-LD to RDF).
+     */
+    private boolean directToRdf(ActiveContext active, JsonNode document, boolean contextApplied, String excluded,
+            RdfCanon canon) {
+        if (direct == null) {
+            return false;
+        }
+        try {
+            direct.emit(active, document, contextApplied, excluded, canon);
+            directRuns.increment();
+            return true;
+        } catch (DirectRdf.Unsupported e) {
+            LOG.trace("general JSON-LD path: {}", e.getMessage());
+            return false;
+        } catch (Budget.Exceeded e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // never let the fused path decide an error: the general path gives the precise one
+            LOG.debug("general JSON-LD path after {} in the fused path", e.toString());
+            return false;
         }
     }
 
@@ -530,6 +571,7 @@ public final class Canonicalizer {
         private long workBudget = DEFAULT_WORK_BUDGET;
         private Duration timeBudget = DEFAULT_TIME_BUDGET;
         private String hashAlgorithm = "SHA-256";
+        private boolean direct = true;
 
         private Builder() {
         }
@@ -587,6 +629,16 @@ public final class Canonicalizer {
             return this;
         }
 
+        /**
+         * Whether documents the fused expansion-to-RDF path handles take it (default true);
+         * false runs every document through Titanium's expansion, node map and JSON-LD to RDF.
+         * Both give the same result; tests compare them.
+         */
+        Builder directRdf(boolean enabled) {
+            this.direct = enabled;
+            return this;
+        }
+
         /** @return the canonicalizer */
         public Canonicalizer build() {
             if (registry == null) {
@@ -607,5 +659,19 @@ public final class Canonicalizer {
 
     int cachedContexts() {
         return contexts.size();
+    }
+
+    /** Contexts derived by scoped or embedded contexts and kept by the fused path. */
+    int derivedContexts() {
+        return direct == null ? 0 : direct.derivedContexts();
+    }
+
+    /** Documents that took the fused path, and the general one. */
+    long directRuns() {
+        return directRuns.sum();
+    }
+
+    long generalRuns() {
+        return generalRuns.sum();
     }
 }
