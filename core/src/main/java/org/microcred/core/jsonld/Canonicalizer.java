@@ -292,7 +292,7 @@ public final class Canonicalizer {
         try {
             ActiveContext active = context == null || context.isNull() ? emptyContext : activeContext(context);
             RdfCanon canon = RdfCanon.create(digest(), budget);
-            if (!directToRdf(active, document, replaceContext, excluded, canon)) {
+            if (!directToRdf(active, document, replaceContext, excluded, canon, budget)) {
                 generalRuns.increment();
                 JsonValue body = replaceContext ? withoutContext(document, excluded) : JsonBridge.toJsonP(document);
                 JsonValue expanded = Expansion.with(active, body, null, null).ordered(false).compute();
@@ -329,12 +329,12 @@ public final class Canonicalizer {
      * document needs the general path (Titanium's expansion, node map and JSON-LD to RDF).
      */
     private boolean directToRdf(ActiveContext active, JsonNode document, boolean contextApplied, String excluded,
-            RdfCanon canon) {
+            RdfCanon canon, Budget budget) {
         if (direct == null) {
             return false;
         }
         try {
-            direct.emit(active, document, contextApplied, excluded, canon);
+            direct.emit(active, document, contextApplied, excluded, canon, budget);
             directRuns.increment();
             return true;
         } catch (DirectRdf.Unsupported e) {

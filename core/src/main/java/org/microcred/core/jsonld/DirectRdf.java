@@ -98,10 +98,12 @@ final class DirectRdf {
      * @param contextApplied whether the top-level object's {@code @context} is already in
      *     {@code active} (its member is then skipped)
      * @param excluded a top-level member to leave out, or null
+     * @param budget the call's budget, checked at every node object
+     * @throws Budget.Exceeded if the time budget runs out
      */
     void emit(ActiveContext active, JsonNode document, boolean contextApplied, String excluded,
-            RdfQuadConsumer out) throws Unsupported {
-        Run run = new Run();
+            RdfQuadConsumer out, Budget budget) throws Unsupported {
+        Run run = new Run(budget);
         if (document.isObject()) {
             run.node(active, document, null, null, contextApplied, excluded, 0);
         } else if (document.isArray()) {
@@ -158,7 +160,12 @@ final class DirectRdf {
     private final class Run {
         private final Map<Quad, Boolean> quads = new LinkedHashMap<>(128);
         private final Map<String, String> blankLabels = new HashMap<>();
+        private final Budget budget;
         private int blankCounter;
+
+        Run(Budget budget) {
+            this.budget = budget;
+        }
 
         private String freshBlank() {
             return "_:b" + blankCounter++;
@@ -195,6 +202,9 @@ final class DirectRdf {
                 boolean contextApplied, String excluded, int depth) throws Unsupported {
             if (depth > JsonBridge.MAX_DEPTH) {
                 throw new Unsupported("nesting depth");
+            }
+            if (budget.expired()) {
+                throw new Budget.Exceeded("canonicalization ran past its time budget");
             }
             ActiveContext ctx = incoming;
             // §5.1.2 step 7: a node object does not inherit a type-scoped context
