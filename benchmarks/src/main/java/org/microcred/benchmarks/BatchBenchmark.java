@@ -39,7 +39,7 @@ import org.openjdk.jmh.infra.Blackhole;
 public class BatchBenchmark {
 
     /** Credentials per invocation. */
-    public static final int BATCH = 64;
+    public static final int BATCH = 1024;
 
     /** Workers for {@code issueAll}; 0 means {@link Runtime#availableProcessors()}. */
     @Param({"0"})

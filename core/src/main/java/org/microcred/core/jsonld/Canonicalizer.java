@@ -13,6 +13,7 @@ import com.apicatalog.jsonld.lang.Keywords;
 import com.apicatalog.jsonld.processor.ProcessingRuntime;
 import com.apicatalog.jsonld.uri.UriValidationPolicy;
 import com.apicatalog.rdf.api.RdfConsumerException;
+import com.apicatalog.rdf.api.RdfQuadConsumer;
 import com.apicatalog.rdf.canon.RdfCanon;
 import com.apicatalog.rdf.nquads.NQuadsReader;
 import com.apicatalog.rdf.nquads.NQuadsReaderException;
@@ -104,6 +105,7 @@ public final class Canonicalizer {
     private final DirectRdf direct;
     private final LongAdder directRuns = new LongAdder();
     private final LongAdder generalRuns = new LongAdder();
+    private final LongAdder simpleCanons = new LongAdder();
 
     private Canonicalizer(Builder builder) {
         this.registry = builder.registry;
@@ -252,7 +254,41 @@ public final class Canonicalizer {
      *     {@link ErrorCode#CANONICALIZATION_BUDGET_EXCEEDED} if the work or time budget is spent
      */
     public String canonicalizeNQuads(String nquads) {
-        return canonicalizeNQuadsMapped(nquads).nquads;
+        Objects.requireNonNull(nquads, "nquads");
+        Budget budget = new Budget(workBudget, timeBudgetNanos);
+        Collector collected = new Collector();
+        try {
+            new NQuadsReader(new StringReader(nquads)).provide(collected);
+        } catch (NQuadsReaderException | RdfConsumerException e) {
+            throw new MicrocredException(ErrorCode.INVALID_VALUE,
+                    "N-Quads input is malformed: " + e.getMessage(), null, e);
+        }
+        if (collected.directional) {
+            return canonicalizeNQuadsMapped(nquads).nquads;
+        }
+        try {
+            return canonicalize(collected.quads, budget);
+        } catch (Budget.Exceeded e) {
+            throw budgetExceeded(e.getMessage(), e);
+        }
+    }
+
+    /** Collects a dataset's quads, each once. */
+    private static final class Collector implements RdfQuadConsumer {
+        final List<SimpleCanon.Quad> quads = new ArrayList<>();
+        private final java.util.Set<SimpleCanon.Quad> seen = new java.util.HashSet<>();
+        boolean directional;
+
+        @Override
+        public RdfQuadConsumer quad(String subject, String predicate, String object, String datatype, String language,
+                String direction, String graph) {
+            directional |= direction != null;
+            SimpleCanon.Quad quad = new SimpleCanon.Quad(subject, predicate, object, datatype, language, graph);
+            if (seen.add(quad)) {
+                quads.add(quad);
+            }
+            return this;
+        }
     }
 
     /** Canonical N-Quads plus the blank node map RDFC-1.0 issued; for the W3C map tests. */
@@ -291,18 +327,20 @@ public final class Canonicalizer {
         Budget budget = new Budget(workBudget, timeBudgetNanos).enter();
         try {
             ActiveContext active = context == null || context.isNull() ? emptyContext : activeContext(context);
-            RdfCanon canon = RdfCanon.create(digest(), budget);
-            if (!directToRdf(active, document, replaceContext, excluded, canon, budget)) {
-                generalRuns.increment();
-                JsonValue body = replaceContext ? withoutContext(document, excluded) : JsonBridge.toJsonP(document);
-                JsonValue expanded = Expansion.with(active, body, null, null).ordered(false).compute();
-                JsonArray expandedArray = topLevel(expanded);
-                SafeMode.checkExpanded(expandedArray, document);
-                JsonLdToRdf.with(NodeMapBuilder.with(expandedArray, new NodeMap()).build())
-                        .produceGeneralizedRdf(generalizedRdf)
-                        .uriValidation(uriValidation)
-                        .provide(canon);
+            List<SimpleCanon.Quad> quads = directToRdf(active, document, replaceContext, excluded, budget);
+            if (quads != null) {
+                return canonicalize(quads, budget);
             }
+            generalRuns.increment();
+            RdfCanon canon = RdfCanon.create(digest(), budget);
+            JsonValue body = replaceContext ? withoutContext(document, excluded) : JsonBridge.toJsonP(document);
+            JsonValue expanded = Expansion.with(active, body, null, null).ordered(false).compute();
+            JsonArray expandedArray = topLevel(expanded);
+            SafeMode.checkExpanded(expandedArray, document);
+            JsonLdToRdf.with(NodeMapBuilder.with(expandedArray, new NodeMap()).build())
+                    .produceGeneralizedRdf(generalizedRdf)
+                    .uriValidation(uriValidation)
+                    .provide(canon);
             return finish(canon);
         } catch (JsonLdError e) {
             throw translate(e, document);
@@ -328,25 +366,42 @@ public final class Canonicalizer {
      * The fused expansion-to-RDF path ({@link DirectRdf}); false, having emitted nothing, when the
      * document needs the general path (Titanium's expansion, node map and JSON-LD to RDF).
      */
-    private boolean directToRdf(ActiveContext active, JsonNode document, boolean contextApplied, String excluded,
-            RdfCanon canon, Budget budget) {
+    private List<SimpleCanon.Quad> directToRdf(ActiveContext active, JsonNode document, boolean contextApplied,
+            String excluded, Budget budget) {
         if (direct == null) {
-            return false;
+            return null;
         }
         try {
-            direct.emit(active, document, contextApplied, excluded, canon, budget);
+            List<SimpleCanon.Quad> quads = direct.emit(active, document, contextApplied, excluded, budget);
             directRuns.increment();
-            return true;
+            return quads;
         } catch (DirectRdf.Unsupported e) {
             LOG.trace("general JSON-LD path: {}", e.getMessage());
-            return false;
+            return null;
         } catch (Budget.Exceeded e) {
             throw e;
         } catch (RuntimeException e) {
             // never let the fused path decide an error: the general path gives the precise one
             LOG.debug("general JSON-LD path after {} in the fused path", e.toString());
-            return false;
+            return null;
         }
+    }
+
+    /**
+     * RDFC-1.0 of a dataset: {@link SimpleCanon} when every blank node has its own first-degree
+     * hash, Titanium's complete implementation otherwise.
+     */
+    private String canonicalize(List<SimpleCanon.Quad> quads, Budget budget) {
+        String simple = SimpleCanon.canonicalize(quads, digest(), budget);
+        if (simple != null) {
+            simpleCanons.increment();
+            return simple;
+        }
+        RdfCanon canon = RdfCanon.create(digest(), budget);
+        for (SimpleCanon.Quad q : quads) {
+            canon.quad(q.subject, q.predicate, q.object, q.datatype, q.language, null, q.graph);
+        }
+        return finish(canon);
     }
 
     /** The processed active context for a {@code @context} value, from the cache when possible. */
@@ -673,5 +728,10 @@ public final class Canonicalizer {
 
     long generalRuns() {
         return generalRuns.sum();
+    }
+
+    /** Canonicalizations done by {@link SimpleCanon}. */
+    long simpleCanons() {
+        return simpleCanons.sum();
     }
 }

@@ -8,8 +8,6 @@ import com.apicatalog.jsonld.lang.Keywords;
 import com.apicatalog.jsonld.lang.LanguageTag;
 import com.apicatalog.jsonld.uri.UriUtils;
 import com.apicatalog.jsonld.uri.UriValidationPolicy;
-import com.apicatalog.rdf.api.RdfConsumerException;
-import com.apicatalog.rdf.api.RdfQuadConsumer;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.json.JsonValue;
 import java.math.BigInteger;
@@ -20,9 +18,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -89,8 +87,7 @@ final class DirectRdf {
     }
 
     /**
-     * Emits the RDF of a JSON-LD document to {@code out}, or throws {@link Unsupported} having
-     * emitted nothing.
+     * The RDF dataset of a JSON-LD document (each quad once), or {@link Unsupported}.
      *
      * @param active the active context: the processed top-level {@code @context} when
      *     {@code contextApplied}, else the empty context
@@ -101,8 +98,8 @@ final class DirectRdf {
      * @param budget the call's budget, checked at every node object
      * @throws Budget.Exceeded if the time budget runs out
      */
-    void emit(ActiveContext active, JsonNode document, boolean contextApplied, String excluded,
-            RdfQuadConsumer out, Budget budget) throws Unsupported {
+    List<SimpleCanon.Quad> emit(ActiveContext active, JsonNode document, boolean contextApplied, String excluded,
+            Budget budget) throws Unsupported {
         Run run = new Run(budget);
         if (document.isObject()) {
             run.node(active, document, null, null, contextApplied, excluded, 0);
@@ -116,11 +113,7 @@ final class DirectRdf {
         } else {
             throw new Unsupported("document is not an object or array");
         }
-        try {
-            run.flush(out);
-        } catch (RdfConsumerException e) {
-            throw new IllegalStateException("RDF consumer failed", e);
-        }
+        return run.quads;
     }
 
     int derivedContexts() {
@@ -158,7 +151,8 @@ final class DirectRdf {
      * a bail-out.
      */
     private final class Run {
-        private final Map<Quad, Boolean> quads = new LinkedHashMap<>(128);
+        private final List<SimpleCanon.Quad> quads = new ArrayList<>(64);
+        private final Set<SimpleCanon.Quad> seen = new HashSet<>(128);
         private final Map<String, String> blankLabels = new HashMap<>();
         private final Budget budget;
         private int blankCounter;
@@ -177,12 +171,9 @@ final class DirectRdf {
 
         private void quad(String subject, String predicate, String object, String datatype, String language,
                 String graph) {
-            quads.putIfAbsent(new Quad(subject, predicate, object, datatype, language, graph), Boolean.TRUE);
-        }
-
-        void flush(RdfQuadConsumer out) throws RdfConsumerException {
-            for (Quad q : quads.keySet()) {
-                out.quad(q.subject, q.predicate, q.object, q.datatype, q.language, null, q.graph);
+            SimpleCanon.Quad quad = new SimpleCanon.Quad(subject, predicate, object, datatype, language, graph);
+            if (seen.add(quad)) {
+                quads.add(quad);
             }
         }
 
@@ -754,43 +745,6 @@ final class DirectRdf {
 
         int size() {
             return derived.size();
-        }
-    }
-
-    /** One RDF quad; datatype and language null for an IRI or blank node object. */
-    private static final class Quad {
-        final String subject;
-        final String predicate;
-        final String object;
-        final String datatype;
-        final String language;
-        final String graph;
-        private final int hash;
-
-        Quad(String subject, String predicate, String object, String datatype, String language, String graph) {
-            this.subject = subject;
-            this.predicate = predicate;
-            this.object = object;
-            this.datatype = datatype;
-            this.language = language;
-            this.graph = graph;
-            this.hash = Objects.hash(subject, predicate, object, datatype, language, graph);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            if (!(o instanceof Quad)) {
-                return false;
-            }
-            Quad q = (Quad) o;
-            return hash == q.hash && subject.equals(q.subject) && predicate.equals(q.predicate)
-                    && object.equals(q.object) && Objects.equals(datatype, q.datatype)
-                    && Objects.equals(language, q.language) && Objects.equals(graph, q.graph);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
         }
     }
 

@@ -18,14 +18,21 @@ final class NQuadsBuilder implements RdfQuadConsumer {
     @Override
     public RdfQuadConsumer quad(String subject, String predicate, String object, String datatype,
             String language, String direction, String graph) {
+        append(out, subject, predicate, object, datatype, language, direction, graph);
+        return this;
+    }
+
+    /** Appends one quad as Titanium's {@link NQuadsWriter#nquad} writes it (line feed included). */
+    static void append(StringBuilder out, String subject, String predicate, String object, String datatype,
+            String language, String direction, String graph) {
         if (direction == null && plainTerm(subject) && plainTerm(predicate) && (graph == null || plainTerm(graph))
                 && (datatype == null ? plainTerm(object) : plainLiteral(object, datatype, language))) {
-            term(subject);
+            term(out, subject);
             out.append(' ');
-            term(predicate);
+            term(out, predicate);
             out.append(' ');
             if (datatype == null) {
-                term(object);
+                term(out, object);
             } else {
                 out.append('"').append(object).append('"');
                 if (language != null) {
@@ -36,16 +43,15 @@ final class NQuadsBuilder implements RdfQuadConsumer {
             }
             if (graph != null) {
                 out.append(' ');
-                term(graph);
+                term(out, graph);
             }
             out.append(" .\n");
         } else {
             out.append(NQuadsWriter.nquad(subject, predicate, object, datatype, language, direction, graph));
         }
-        return this;
     }
 
-    private void term(String value) {
+    private static void term(StringBuilder out, String value) {
         if (value.startsWith("_:")) {
             out.append(value);
         } else {
