@@ -82,7 +82,8 @@ public final class BatchOptions {
         }
 
         /**
-         * @param value the most inputs in flight, at least 1; default 4 × parallelism
+         * @param value the most inputs in flight, at least 1; default 64 × parallelism (inputs go to the workers in chunks of
+         *     up to 16, a quarter of each worker's share of this window)
          * @return this builder
          * @throws IllegalArgumentException if less than 1
          */
@@ -110,7 +111,7 @@ public final class BatchOptions {
         /** @return the options */
         public BatchOptions build() {
             if (maxInFlight < 0) {
-                maxInFlight = (int) Math.min(Integer.MAX_VALUE, 4L * parallelism);
+                maxInFlight = (int) Math.min(Integer.MAX_VALUE, 64L * parallelism);
             }
             return new BatchOptions(this);
         }

@@ -20,10 +20,13 @@ import org.microcred.core.ErrorCode;
 import org.microcred.core.MicrocredException;
 
 /**
- * One running batch: a sliding window of at most {@code maxInFlight} tasks over the source.
- * Inputs are pulled from the source on the consuming thread only when the window has room;
- * results are handed out in input order, each as soon as it and those before it are done. Memory
- * is bounded by the window whatever the batch's length; work is linear in its length.
+ * One running batch: a sliding window of at most {@code maxInFlight} inputs over the source.
+ * Inputs are pulled from the source on the consuming thread only when the window has room, and
+ * handed to the workers in chunks of consecutive inputs ({@link #chunkSize}: up to 16, so that
+ * every worker still has several chunks queued), one task per chunk — a worker issues a chunk's
+ * inputs one after another and the consumer wakes once per chunk, not once per credential.
+ * Results are handed out in input order, each as soon as its chunk and those before it are done.
+ * Memory is bounded by the window whatever the batch's length; work is linear in its length.
  *
  * <p>Not thread-safe: one consumer drives it (through {@link Iterator} or {@link Spliterator}).
  */
@@ -36,7 +39,11 @@ final class BatchRun implements Iterator<IssueResult>, Spliterator<IssueResult>,
     private final int maxInFlight;
     private final Executor executor;
     private final ThreadPoolExecutor ownPool;
-    private final ArrayDeque<FutureTask<IssueResult>> window = new ArrayDeque<>();
+    private final int chunkSize;
+    private final ArrayDeque<FutureTask<IssueResult[]>> window = new ArrayDeque<>();
+    private IssueResult[] current;
+    private int currentNext;
+    private int inFlight;
     private final Runnable onClose;
     private long nextIndex;
     private boolean closed;
@@ -46,6 +53,7 @@ final class BatchRun implements Iterator<IssueResult>, Spliterator<IssueResult>,
         this.source = Objects.requireNonNull(source, "source");
         this.issue = issue;
         this.maxInFlight = options.maxInFlight();
+        this.chunkSize = chunkSize(options.maxInFlight(), options.parallelism());
         this.onClose = onClose;
         if (options.executor().isPresent()) {
             this.executor = options.executor().get();
@@ -66,25 +74,55 @@ final class BatchRun implements Iterator<IssueResult>, Spliterator<IssueResult>,
     }
 
     /** Submits inputs until the window is full or the source is exhausted. */
+    /**
+     * Inputs per task: a quarter of each worker's share of the window, at most 16 — large enough
+     * that a worker rarely waits for the consumer, small enough that results start flowing at once.
+     */
+    static int chunkSize(int maxInFlight, int parallelism) {
+        return Math.max(1, Math.min(16, maxInFlight / (4 * Math.max(1, parallelism))));
+    }
+
     private void fill() {
-        while (!closed && window.size() < maxInFlight && source.hasNext()) {
-            IssueRequest request = source.next();
-            long index = nextIndex++;
-            if (request == null) {
-                close();
-                throw new NullPointerException("batch input #" + index + " is null");
+        // a new chunk needs room for a whole chunk unless nothing is queued at all
+        while (!closed && maxInFlight - inFlight >= (window.isEmpty() ? 1 : chunkSize) && source.hasNext()) {
+            int size = Math.min(chunkSize, maxInFlight - inFlight);
+            IssueRequest[] requests = new IssueRequest[size];
+            long first = nextIndex;
+            int taken = 0;
+            while (taken < size && source.hasNext()) {
+                IssueRequest request = source.next();
+                long index = nextIndex++;
+                if (request == null) {
+                    close();
+                    throw new NullPointerException("batch input #" + index + " is null");
+                }
+                requests[taken++] = request;
             }
-            FutureTask<IssueResult> task = new FutureTask<>(() -> run(index, request));
+            IssueRequest[] chunk = taken == size ? requests : java.util.Arrays.copyOf(requests, taken);
+            FutureTask<IssueResult[]> task = new FutureTask<>(() -> run(first, chunk));
             window.addLast(task);
+            inFlight += chunk.length;
             try {
                 executor.execute(task);
             } catch (RuntimeException e) {
                 window.removeLast();
+                inFlight -= chunk.length;
                 close();
-                throw new MicrocredException(ErrorCode.SIGNING_FAILED, "The batch executor refused input #" + index
+                throw new MicrocredException(ErrorCode.SIGNING_FAILED, "The batch executor refused input #" + first
                         + ": " + e, null, e);
             }
         }
+    }
+
+    private IssueResult[] run(long first, IssueRequest[] chunk) {
+        IssueResult[] results = new IssueResult[chunk.length];
+        for (int i = 0; i < chunk.length; i++) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("batch issuance was cancelled");
+            }
+            results[i] = run(first + i, chunk[i]);
+        }
+        return results;
     }
 
     private IssueResult run(long index, IssueRequest request) {
@@ -100,6 +138,9 @@ final class BatchRun implements Iterator<IssueResult>, Spliterator<IssueResult>,
 
     @Override
     public boolean hasNext() {
+        if (current != null && currentNext < current.length) {
+            return true;
+        }
         fill();
         return !window.isEmpty();
     }
@@ -109,16 +150,21 @@ final class BatchRun implements Iterator<IssueResult>, Spliterator<IssueResult>,
         if (!hasNext()) {
             throw new NoSuchElementException("the batch has no more results");
         }
-        FutureTask<IssueResult> head = window.removeFirst();
-        IssueResult result = await(head);
+        if (current == null || currentNext == current.length) {
+            current = await(window.removeFirst());
+            currentNext = 0;
+        }
+        IssueResult result = current[currentNext];
+        current[currentNext++] = null;
+        inFlight--;
         fill();
-        if (window.isEmpty()) {
+        if (inFlight == 0 && window.isEmpty()) {
             close();
         }
         return result;
     }
 
-    private IssueResult await(FutureTask<IssueResult> task) {
+    private IssueResult[] await(FutureTask<IssueResult[]> task) {
         try {
             return task.get();
         } catch (InterruptedException e) {
@@ -142,10 +188,12 @@ final class BatchRun implements Iterator<IssueResult>, Spliterator<IssueResult>,
             return;
         }
         closed = true;
-        for (FutureTask<IssueResult> task : window) {
+        for (FutureTask<IssueResult[]> task : window) {
             task.cancel(true);
         }
         window.clear();
+        current = null;
+        inFlight = 0;
         if (ownPool != null) {
             ownPool.shutdownNow();
         }
@@ -156,7 +204,7 @@ final class BatchRun implements Iterator<IssueResult>, Spliterator<IssueResult>,
 
     /** Number of inputs taken from the source whose results were not handed out yet. */
     int inFlight() {
-        return window.size();
+        return inFlight;
     }
 
     // ------------------------------------------------------------------------ Spliterator

@@ -330,7 +330,15 @@ class IssuerBatchTest {
         assertTrue(e.getMessage().contains("batch input #1 is null"));
         assertThrows(IllegalArgumentException.class, () -> BatchOptions.builder().parallelism(0));
         assertThrows(IllegalArgumentException.class, () -> BatchOptions.builder().maxInFlight(0));
-        assertEquals(4 * BatchOptions.builder().parallelism(5).build().parallelism() / 5 * 5,
-                BatchOptions.builder().parallelism(5).build().maxInFlight());
+        assertEquals(64 * 5, BatchOptions.builder().parallelism(5).build().maxInFlight());
+    }
+
+    @Test
+    void inputsGoToTheWorkersInChunksThatLeaveEveryWorkerSeveral() {
+        assertEquals(16, BatchRun.chunkSize(64 * 2, 2), "the default window: chunks of 16");
+        assertEquals(4, BatchRun.chunkSize(32, 2));
+        assertEquals(1, BatchRun.chunkSize(8, 2), "a small window keeps single inputs");
+        assertEquals(1, BatchRun.chunkSize(1, 4));
+        assertEquals(16, BatchRun.chunkSize(100_000, 1));
     }
 }
