@@ -102,19 +102,24 @@ public final class Paired {
                 return null;
             }, BatchBenchmark.BATCH);
         }
-        if (matches("Verify", filter)) {
+        boolean singles = matches("Verify", filter);
+        boolean batches = matches("Verify batch", filter);
+        if (singles || batches) {
             VerifyBenchmark v = new VerifyBenchmark();
             v.setUp();
-            pair("Verify DI: pipelineVerifyDi / ironVerify", v::pipelineVerifyDi, v::ironVerify, 1);
-            pair("Verify JWT ES256: nimbusVerifyEs256 / pipelineVerifyJwtEs256", v::nimbusVerifyEs256,
-                    v::pipelineVerifyJwtEs256, 1);
-            pair("Verify JWT EdDSA: nimbusVerifyEdDsa / pipelineVerifyJwtEdDsa", v::nimbusVerifyEdDsa,
-                    v::pipelineVerifyJwtEdDsa, 1);
-            pair("Verify DI, experiment: pipelineVerifyDiKeyCache / pipelineVerifyDi", v::pipelineVerifyDiKeyCache,
-                    v::pipelineVerifyDi, 1);
-            pair("Verify DI, experiment: pipelineVerifyDiKeyCache / ironVerify", v::pipelineVerifyDiKeyCache,
-                    v::ironVerify, 1);
-            pair("Verify PNG: pipelineVerifyPng / pipelineVerifyDi", v::pipelineVerifyPng, v::pipelineVerifyDi, 1);
+            if (singles) {
+                pair("Verify DI: pipelineVerifyDi / ironVerify", v::pipelineVerifyDi, v::ironVerify, 1);
+                pair("Verify JWT ES256: nimbusVerifyEs256 / pipelineVerifyJwtEs256", v::nimbusVerifyEs256,
+                        v::pipelineVerifyJwtEs256, 1);
+                pair("Verify JWT EdDSA: nimbusVerifyEdDsa / pipelineVerifyJwtEdDsa", v::nimbusVerifyEdDsa,
+                        v::pipelineVerifyJwtEdDsa, 1);
+                pair("Verify DI, experiment: pipelineVerifyDiKeyCache / pipelineVerifyDi",
+                        v::pipelineVerifyDiKeyCache, v::pipelineVerifyDi, 1);
+                pair("Verify DI, experiment: pipelineVerifyDiKeyCache / ironVerify", v::pipelineVerifyDiKeyCache,
+                        v::ironVerify, 1);
+                pair("Verify PNG: pipelineVerifyPng / pipelineVerifyDi", v::pipelineVerifyPng, v::pipelineVerifyDi,
+                        1);
+            }
             pair("Verify batch: verifyAll / verifyLoop (" + VerifyBenchmark.BATCH + " mixed, credentials/s)", () -> {
                 v.verifyAll(sink);
                 return null;

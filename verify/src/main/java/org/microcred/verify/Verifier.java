@@ -329,9 +329,9 @@ public final class Verifier {
 
     /**
      * Verifies many inputs in parallel ({@link Builder#parallelism} threads), returning the
-     * reports lazily <em>in input order</em>; each report carries its input's id. At most about
-     * twice the parallelism inputs are held at once, so memory stays constant however long the
-     * input. The source is consumed on the caller's thread as the result stream is consumed.
+     * reports lazily <em>in input order</em>; each report carries its input's id. At most 32
+     * inputs per thread are held at once (handed to the threads in chunks of up to 4), so memory
+     * stays constant however long the input. The source is consumed on the caller's thread as the result stream is consumed.
      * Close the returned stream (try-with-resources) to stop early; abandoned workers exit on
      * their own after a second idle.
      *

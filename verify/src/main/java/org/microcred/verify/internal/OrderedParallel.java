@@ -1,6 +1,8 @@
 package org.microcred.verify.internal;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ExecutionException;
@@ -14,7 +16,9 @@ import java.util.function.Function;
 
 /**
  * Maps a (possibly unbounded) iterator in parallel, yielding results in input order while holding
- * at most {@code window} items in flight: constant memory however long the input. The source
+ * at most {@value #WINDOW_PER_WORKER} items per worker in flight: constant memory however long the
+ * input. Items go to the workers in chunks of consecutive items (up to {@value #MAX_CHUNK}), so
+ * the consumer wakes once per chunk and a slow item holds up few others. The source
  * iterator is only advanced on the consumer's thread. Worker threads are daemons that exit when
  * idle, so an abandoned iterator leaks nothing; {@link #close()} stops them at once.
  *
@@ -24,24 +28,33 @@ import java.util.function.Function;
 public final class OrderedParallel<T, R> implements Iterator<R>, AutoCloseable {
 
     private static final AtomicInteger POOL = new AtomicInteger();
+    /** Inputs in flight per worker. */
+    static final int WINDOW_PER_WORKER = 32;
+    /** Most inputs per task. */
+    static final int MAX_CHUNK = 4;
 
     private final Iterator<? extends T> source;
     private final Function<? super T, ? extends R> work;
     private final int window;
-    private final ArrayDeque<Future<R>> inFlight;
+    private final int chunk;
+    private final ArrayDeque<Future<List<R>>> chunks = new ArrayDeque<>();
     private final ThreadPoolExecutor executor;
+    private List<R> current;
+    private int currentNext;
+    private int inFlight;
     private volatile boolean closed;
 
     /**
-     * @param source the inputs
-     * @param work the function; it must not throw (results carry failures)
-     * @param parallelism the number of worker threads (at least 1)
+     * @param source the inputs, consumed on the calling thread as results are taken
+     * @param work the function applied to each input (on a worker thread)
+     * @param parallelism the number of worker threads, at least 1
      */
     public OrderedParallel(Iterator<? extends T> source, Function<? super T, ? extends R> work, int parallelism) {
         this.source = source;
         this.work = work;
-        this.window = Math.max(2, parallelism * 2);
-        this.inFlight = new ArrayDeque<>(window);
+        int workers = Math.max(1, parallelism);
+        this.window = workers * WINDOW_PER_WORKER;
+        this.chunk = chunkSize(window, workers);
         int pool = POOL.incrementAndGet();
         AtomicInteger n = new AtomicInteger();
         ThreadFactory tf = r -> {
@@ -49,22 +62,40 @@ public final class OrderedParallel<T, R> implements Iterator<R>, AutoCloseable {
             t.setDaemon(true);
             return t;
         };
-        this.executor = new ThreadPoolExecutor(parallelism, parallelism, 1, TimeUnit.SECONDS,
+        this.executor = new ThreadPoolExecutor(workers, workers, 1, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), tf);
         this.executor.allowCoreThreadTimeOut(true);
     }
 
+    /** Inputs per task: a quarter of each worker's share of the window, at most {@link #MAX_CHUNK}. */
+    static int chunkSize(int window, int workers) {
+        return Math.max(1, Math.min(MAX_CHUNK, window / (4 * workers)));
+    }
+
     private void fill() {
-        while (!closed && inFlight.size() < window && source.hasNext()) {
-            T item = source.next();
-            inFlight.add(executor.submit(() -> work.apply(item)));
+        while (!closed && window - inFlight >= (chunks.isEmpty() ? 1 : chunk) && source.hasNext()) {
+            List<T> items = new ArrayList<>(chunk);
+            while (items.size() < chunk && source.hasNext()) {
+                items.add(source.next());
+            }
+            inFlight += items.size();
+            chunks.add(executor.submit(() -> {
+                List<R> results = new ArrayList<>(items.size());
+                for (T item : items) {
+                    results.add(work.apply(item));
+                }
+                return results;
+            }));
         }
     }
 
     @Override
     public boolean hasNext() {
+        if (current != null && currentNext < current.size()) {
+            return true;
+        }
         fill();
-        boolean more = !inFlight.isEmpty();
+        boolean more = !chunks.isEmpty();
         if (!more) {
             executor.shutdown();
         }
@@ -76,11 +107,19 @@ public final class OrderedParallel<T, R> implements Iterator<R>, AutoCloseable {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        Future<R> head = inFlight.poll();
+        if (current == null || currentNext == current.size()) {
+            current = await(chunks.poll());
+            currentNext = 0;
+        }
+        R result = current.set(currentNext++, null);
+        inFlight--;
+        fill();
+        return result;
+    }
+
+    private List<R> await(Future<List<R>> head) {
         try {
-            R r = head.get();
-            fill();
-            return r;
+            return head.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             close();
@@ -97,12 +136,13 @@ public final class OrderedParallel<T, R> implements Iterator<R>, AutoCloseable {
         }
     }
 
-    /** Stops the workers; pending items are abandoned. */
     @Override
     public void close() {
         closed = true;
-        inFlight.forEach(f -> f.cancel(true));
-        inFlight.clear();
+        chunks.forEach(f -> f.cancel(true));
+        chunks.clear();
+        current = null;
+        inFlight = 0;
         executor.shutdownNow();
     }
 }
