@@ -63,12 +63,22 @@ import org.slf4j.LoggerFactory;
  * String config = canonicalizer.canonicalizeProofConfiguration(proof, credential.get("@context"));
  * }</pre>
  *
- * <p>Processed contexts are cached: the top-level {@code @context} value of a document (keyed by
- * its JSON text) is turned into a JSON-LD active context once per canonicalizer and reused, and
- * each context document is read and parsed once. Type-scoped contexts and {@code @context} values
- * nested inside a document (e.g. credentials embedded in a CLR) are still applied per document,
- * as Titanium 1.7.0 offers no hook to cache them, but from already-parsed context documents.
- * Create one canonicalizer and share it.
+ * <p>Two paths produce the RDF. Documents made of what credentials use (node objects, scalar and
+ * value objects, {@code @set}/{@code @list}/{@code @graph} containers, type-scoped, property-scoped
+ * and embedded contexts) take a fused path that goes straight from the Jackson tree to RDF quads
+ * ({@code DirectRdf}): each context a scoped or embedded {@code @context} derives from a processed
+ * context is computed once per canonicalizer and then reused, and no JSON-P copy, expanded form or
+ * node map is built. Every other document — and every document the fused path has any doubt
+ * about — takes Titanium's expansion, node map and JSON-LD to RDF, which is also what produces
+ * every error message. Both give the same dataset; the tests compare them on every vector and on
+ * thousands of mutated credentials. The top-level {@code @context} value of a document (keyed by
+ * its JSON text) is turned into an active context once, and each context document is read and
+ * parsed once. Create one canonicalizer and share it.
+ *
+ * <p>RDFC-1.0 itself runs as a first-degree shortcut ({@code SimpleCanon}) when every blank node
+ * has its own first-degree hash, as in every credential we have seen, and as Titanium's complete
+ * implementation otherwise (twin blank nodes, poison graphs). The input dataset is a set: a quad
+ * given twice counts once.
  *
  * <p>Work is bounded: RDFC-1.0 stops after a number of steps ({@link Builder#workBudget}) and the
  * whole call after a wall-clock time ({@link Builder#timeBudget}); either ends with
@@ -246,7 +256,8 @@ public final class Canonicalizer {
     }
 
     /**
-     * RDFC-1.0 canonical form of an RDF dataset given as N-Quads.
+     * RDFC-1.0 canonical form of an RDF dataset given as N-Quads (a set: a repeated quad counts
+     * once).
      *
      * @param nquads the dataset in N-Quads; not null
      * @return the canonical N-Quads
@@ -573,6 +584,13 @@ public final class Canonicalizer {
         } catch (RdfConsumerException e) {
             throw new MicrocredException(ErrorCode.JSON_LD_FAILED,
                     "canonical N-Quads cannot be written: " + e.getMessage(), null, e);
+        } catch (RuntimeException e) {
+            // titanium-rdfc 2.0.0 treats a graph named by an IRI as a blank node in its N-degree
+            // hashing and fails with a NullPointerException; never let that escape as a crash
+            throw new MicrocredException(ErrorCode.JSON_LD_FAILED,
+                    "RDFC-1.0 canonicalization failed inside titanium-rdfc (" + e.getClass().getSimpleName()
+                            + "); datasets whose blank nodes need the N-degree hash and that use a graph named by"
+                            + " an IRI are not supported", null, e);
         }
         return out.toString();
     }
