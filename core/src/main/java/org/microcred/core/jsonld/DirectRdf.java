@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,8 +44,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * identifiers. Whenever it meets anything else — another keyword or container, a reverse
  * property, a base direction, {@code @json}, a non-integral number, nested arrays in a list, an
  * IRI that is not absolute, a malformed language tag, a context that fails to process — it stops
- * with {@link Unsupported} before emitting to the caller's consumer, and the caller runs the
- * general path, which produces the result or the precise error. A call therefore either yields
+ * with {@link Unsupported}, having returned nothing, and the caller runs the general path, which
+ * produces the result or the precise error. Quads are collected without duplicates (a dataset is
+ * a set) for {@link SimpleCanon}. A call therefore either yields
  * exactly what the general path yields, or nothing ({@code DirectRdfTest} checks this on every
  * vector and on generated documents).
  *
