@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -70,6 +71,14 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "OUT.html", description = "write a self-contained report page for people")
     Path html;
 
+    @Option(names = "--time-limit", paramLabel = "DURATION",
+            description = "wall-clock limit per input, e.g. 30s, 500ms, 2m or PT30S (default 30s); checks that"
+                    + " could not run in time fail")
+    String timeLimit;
+
+    @Option(names = "--no-refresh", description = "never ask a credential's refresh service for a newer version")
+    boolean noRefresh;
+
     @Override
     public Integer call() throws IOException {
         List<Path> inputs = expand(files);
@@ -106,6 +115,15 @@ final class VerifyCommand implements Callable<Integer> {
         if (!trusted.isEmpty()) {
             b.trustedIssuers(trusted);
         }
+        if (timeLimit != null) {
+            try {
+                b.timeLimit(duration(timeLimit));
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                throw new ParameterException(spec.commandLine(), "--time-limit must be a duration between 1ms and 1 day"
+                        + " such as 30s, 500ms, 2m or PT30S, not '" + timeLimit + "'");
+            }
+        }
+        b.refresh(!noRefresh);
         if (recipient != null) {
             try {
                 b.recipient(KnownRecipient.parse(recipient));
@@ -114,6 +132,23 @@ final class VerifyCommand implements Callable<Integer> {
             }
         }
         return b.build();
+    }
+
+    /** {@code 500ms}, {@code 30s}, {@code 2m}, or an ISO 8601 duration such as {@code PT30S}. */
+    static Duration duration(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})(ms|s|m)").matcher(text);
+        if (m.matches()) {
+            long amount = Long.parseLong(m.group(1));
+            switch (m.group(2)) {
+                case "ms":
+                    return Duration.ofMillis(amount);
+                case "s":
+                    return Duration.ofSeconds(amount);
+                default:
+                    return Duration.ofMinutes(amount);
+            }
+        }
+        return Duration.parse(text);
     }
 
     private DocumentFetcher fetcher() throws IOException {

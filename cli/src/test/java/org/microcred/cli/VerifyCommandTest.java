@@ -88,6 +88,16 @@ class VerifyCommandTest {
     }
 
     @Test
+    void timeLimitAndRefreshOptions() {
+        Path valid = badges.resolve("a-valid-badge.json");
+        assertEquals(Main.OK, CliTest.run("verify", "--time-limit", "30s", "--no-refresh", valid.toString()).code());
+        assertEquals(Main.OK, CliTest.run("verify", "--time-limit", "PT2M", valid.toString()).code());
+        assertEquals(java.time.Duration.ofMillis(500), VerifyCommand.duration("500ms"));
+        assertEquals(java.time.Duration.ofMinutes(2), VerifyCommand.duration("2m"));
+        assertEquals(java.time.Duration.ofSeconds(30), VerifyCommand.duration("PT30S"));
+    }
+
+    @Test
     void htmlReportForARecruiter(@TempDir Path dir) throws Exception {
         Path html = dir.resolve("report.html");
         Run r = CliTest.run("verify", "--document", list(), "--html", html.toString(), badges.toString());
@@ -106,5 +116,7 @@ class VerifyCommandTest {
         assertEquals(Main.USAGE, CliTest.run("verify", "--now", "yesterday", badges.toString()).code());
         assertEquals(Main.USAGE, CliTest.run("verify", "--document", "nofile", badges.toString()).code());
         assertEquals(Main.USAGE, CliTest.run("verify", "--recipient", "ada", badges.toString()).code());
+        assertEquals(Main.USAGE, CliTest.run("verify", "--time-limit", "soon", badges.toString()).code());
+        assertEquals(Main.USAGE, CliTest.run("verify", "--time-limit", "0ms", badges.toString()).code());
     }
 }
