@@ -3,7 +3,6 @@ package org.microcred.core.issue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 import org.microcred.core.ErrorCode;
@@ -38,8 +37,7 @@ public final class Endorsement implements IssueRequest {
     private final String comment;
     private final Instant validFrom;
     private final Instant validUntil;
-    private final Period validForPeriod;
-    private final Duration validForDuration;
+    private final ValidFor validFor;
 
     private Endorsement(Builder b) {
         this.id = b.id;
@@ -49,8 +47,7 @@ public final class Endorsement implements IssueRequest {
         this.comment = b.comment;
         this.validFrom = b.validFrom;
         this.validUntil = b.validUntil;
-        this.validForPeriod = b.validForPeriod;
-        this.validForDuration = b.validForDuration;
+        this.validFor = b.validFor;
     }
 
     /** @return a new, empty builder */
@@ -83,13 +80,7 @@ public final class Endorsement implements IssueRequest {
      * @return {@code validUntil}, or {@code from + validFor}, when the endorsement expires
      */
     public Optional<Instant> validUntil(Instant from) {
-        if (validUntil != null) {
-            return Optional.of(validUntil);
-        }
-        if (validForPeriod != null) {
-            return Optional.of(from.atOffset(ZoneOffset.UTC).plus(validForPeriod).toInstant());
-        }
-        return Optional.ofNullable(validForDuration).map(from::plus);
+        return ValidFor.end(validUntil, validFor, from);
     }
 
     /** The unsigned credential, valid from {@code from}, without id, issuer, contexts or schema. */
@@ -115,8 +106,7 @@ public final class Endorsement implements IssueRequest {
         private String comment;
         private Instant validFrom;
         private Instant validUntil;
-        private Period validForPeriod;
-        private Duration validForDuration;
+        private ValidFor validFor;
 
         private Builder() {
         }
@@ -198,12 +188,7 @@ public final class Endorsement implements IssueRequest {
          * @throws IllegalArgumentException if zero or negative
          */
         public Builder validFor(Period value) {
-            Objects.requireNonNull(value, "validFor");
-            if (value.isZero() || value.isNegative()) {
-                throw new IllegalArgumentException("validFor must be positive, not " + value);
-            }
-            this.validForPeriod = value;
-            this.validForDuration = null;
+            this.validFor = ValidFor.of(value);
             return this;
         }
 
@@ -213,12 +198,7 @@ public final class Endorsement implements IssueRequest {
          * @throws IllegalArgumentException if zero or negative
          */
         public Builder validFor(Duration value) {
-            Objects.requireNonNull(value, "validFor");
-            if (value.isZero() || value.isNegative()) {
-                throw new IllegalArgumentException("validFor must be positive, not " + value);
-            }
-            this.validForDuration = value;
-            this.validForPeriod = null;
+            this.validFor = ValidFor.of(value);
             return this;
         }
 
@@ -237,7 +217,7 @@ public final class Endorsement implements IssueRequest {
                 throw new MicrocredException(ErrorCode.INVALID_VALUE, "Endorsement.name is required",
                         "call .name(...)", null);
             }
-            if (validUntil != null && (validForPeriod != null || validForDuration != null)) {
+            if (validUntil != null && validFor != null) {
                 throw new MicrocredException(ErrorCode.INVALID_VALUE,
                         "Endorsement.validUntil and Endorsement.validFor are both set", "set only one of them", null);
             }

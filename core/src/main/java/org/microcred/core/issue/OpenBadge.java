@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -47,8 +46,7 @@ public final class OpenBadge implements IssueRequest {
     private final Image image;
     private final Instant validFrom;
     private final Instant validUntil;
-    private final Period validForPeriod;
-    private final Duration validForDuration;
+    private final ValidFor validFor;
     private final Instant awardedDate;
     private final List<Evidence> evidence;
     private final List<Result> results;
@@ -65,8 +63,7 @@ public final class OpenBadge implements IssueRequest {
         this.image = b.image;
         this.validFrom = b.validFrom;
         this.validUntil = b.validUntil;
-        this.validForPeriod = b.validForPeriod;
-        this.validForDuration = b.validForDuration;
+        this.validFor = b.validFor;
         this.awardedDate = b.awardedDate;
         this.evidence = List.copyOf(b.evidence);
         this.results = List.copyOf(b.results);
@@ -91,8 +88,7 @@ public final class OpenBadge implements IssueRequest {
         b.image = image;
         b.validFrom = validFrom;
         b.validUntil = validUntil;
-        b.validForPeriod = validForPeriod;
-        b.validForDuration = validForDuration;
+        b.validFor = validFor;
         b.awardedDate = awardedDate;
         b.evidence.addAll(evidence);
         b.results.addAll(results);
@@ -130,16 +126,7 @@ public final class OpenBadge implements IssueRequest {
      * @return the end, when the badge expires
      */
     public Optional<Instant> validUntil(Instant from) {
-        if (validUntil != null) {
-            return Optional.of(validUntil);
-        }
-        if (validForPeriod != null) {
-            return Optional.of(from.atOffset(ZoneOffset.UTC).plus(validForPeriod).toInstant());
-        }
-        if (validForDuration != null) {
-            return Optional.of(from.plus(validForDuration));
-        }
-        return Optional.empty();
+        return ValidFor.end(validUntil, validFor, from);
     }
 
     /**
@@ -186,8 +173,7 @@ public final class OpenBadge implements IssueRequest {
         private Image image;
         private Instant validFrom;
         private Instant validUntil;
-        private Period validForPeriod;
-        private Duration validForDuration;
+        private ValidFor validFor;
         private Instant awardedDate;
         private final List<Evidence> evidence = new ArrayList<>();
         private final List<Result> results = new ArrayList<>();
@@ -288,12 +274,7 @@ public final class OpenBadge implements IssueRequest {
          * @throws IllegalArgumentException if zero or negative
          */
         public Builder validFor(Period value) {
-            Objects.requireNonNull(value, "validFor");
-            if (value.isZero() || value.isNegative()) {
-                throw new IllegalArgumentException("validFor must be positive, not " + value);
-            }
-            this.validForPeriod = value;
-            this.validForDuration = null;
+            this.validFor = ValidFor.of(value);
             return this;
         }
 
@@ -304,12 +285,7 @@ public final class OpenBadge implements IssueRequest {
          * @throws IllegalArgumentException if zero or negative
          */
         public Builder validFor(Duration value) {
-            Objects.requireNonNull(value, "validFor");
-            if (value.isZero() || value.isNegative()) {
-                throw new IllegalArgumentException("validFor must be positive, not " + value);
-            }
-            this.validForDuration = value;
-            this.validForPeriod = null;
+            this.validFor = ValidFor.of(value);
             return this;
         }
 
@@ -420,7 +396,7 @@ public final class OpenBadge implements IssueRequest {
             if (recipient.subjectId().isEmpty() && recipient.identifiers().isEmpty()) {
                 throw invalid("OpenBadge.recipient has neither a subject id nor an identifier", null);
             }
-            if (validUntil != null && (validForPeriod != null || validForDuration != null)) {
+            if (validUntil != null && validFor != null) {
                 throw invalid("OpenBadge.validUntil and OpenBadge.validFor are both set", "set only one of them");
             }
             if (validUntil != null && validFrom != null && validUntil.isBefore(validFrom)) {
