@@ -183,12 +183,7 @@ public final class HttpsDocumentFetcher implements DocumentFetcher {
 
     private FetchedDocument fetch(URI uri, Duration budget, long started) {
         Objects.requireNonNull(uri, "uri");
-        URI key;
-        try {
-            key = Urls.key(uri);
-        } catch (IllegalArgumentException e) {
-            throw new FetchException(FetchFailure.INVALID_URL, uri, "not an absolute URL: " + uri, null, e);
-        }
+        URI key = Urls.requestKey(uri);
         Optional<FetchedDocument> cached = cached(key);
         if (cached.isPresent()) {
             LOG.debug("cache hit for {}", key);

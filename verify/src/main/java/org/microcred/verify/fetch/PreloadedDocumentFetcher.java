@@ -49,12 +49,7 @@ public final class PreloadedDocumentFetcher implements DocumentFetcher {
     @Override
     public FetchedDocument fetch(URI uri) {
         Objects.requireNonNull(uri, "uri");
-        URI key;
-        try {
-            key = Urls.key(uri);
-        } catch (IllegalArgumentException e) {
-            throw new FetchException(FetchFailure.INVALID_URL, uri, "not an absolute URL: " + uri, null, e);
-        }
+        URI key = Urls.requestKey(uri);
         Entry entry = documents.get(key);
         if (entry == null) {
             throw new FetchException(FetchFailure.NOT_PRELOADED, uri,

@@ -24,6 +24,19 @@ final class Urls {
     }
 
     /**
+     * The lookup key of a URL a caller asked a fetcher for.
+     *
+     * @throws FetchException {@link FetchFailure#INVALID_URL} when not absolute or not hierarchical
+     */
+    static URI requestKey(URI uri) {
+        try {
+            return key(uri);
+        } catch (IllegalArgumentException e) {
+            throw new FetchException(FetchFailure.INVALID_URL, uri, "not an absolute URL: " + uri, null, e);
+        }
+    }
+
+    /**
      * @return the URL without fragment, scheme and host lower-cased
      * @throws IllegalArgumentException when not absolute or not hierarchical
      */
