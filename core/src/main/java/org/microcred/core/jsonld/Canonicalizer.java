@@ -268,37 +268,37 @@ public final class Canonicalizer {
         Objects.requireNonNull(nquads, "nquads");
         Budget budget = new Budget(workBudget, timeBudgetNanos);
         Collector collected = new Collector();
-        try {
-            new NQuadsReader(new StringReader(nquads)).provide(collected);
-        } catch (NQuadsReaderException | RdfConsumerException e) {
-            throw new MicrocredException(ErrorCode.INVALID_VALUE,
-                    "N-Quads input is malformed: " + e.getMessage(), null, e);
-        }
+        readNQuads(nquads, collected);
         if (collected.directional) {
             return canonicalizeNQuadsMapped(nquads).nquads;
         }
         try {
-            return canonicalize(collected.quads, budget);
+            return canonicalize(collected.dataset.quads(), budget);
         } catch (Budget.Exceeded e) {
             throw budgetExceeded(e.getMessage(), e);
         }
     }
 
-    /** Collects a dataset's quads, each once. */
+    /** Collects a dataset's quads, each once, noting whether any literal has a base direction. */
     private static final class Collector implements RdfQuadConsumer {
-        final List<SimpleCanon.Quad> quads = new ArrayList<>();
-        private final java.util.Set<SimpleCanon.Quad> seen = new java.util.HashSet<>();
+        final SimpleCanon.Dataset dataset = new SimpleCanon.Dataset();
         boolean directional;
 
         @Override
         public RdfQuadConsumer quad(String subject, String predicate, String object, String datatype, String language,
                 String direction, String graph) {
             directional |= direction != null;
-            SimpleCanon.Quad quad = new SimpleCanon.Quad(subject, predicate, object, datatype, language, graph);
-            if (seen.add(quad)) {
-                quads.add(quad);
-            }
+            dataset.add(subject, predicate, object, datatype, language, graph);
             return this;
+        }
+    }
+
+    private static void readNQuads(String nquads, RdfQuadConsumer consumer) {
+        try {
+            new NQuadsReader(new StringReader(nquads)).provide(consumer);
+        } catch (NQuadsReaderException | RdfConsumerException e) {
+            throw new MicrocredException(ErrorCode.INVALID_VALUE,
+                    "N-Quads input is malformed: " + e.getMessage(), null, e);
         }
     }
 
@@ -307,12 +307,7 @@ public final class Canonicalizer {
         Objects.requireNonNull(nquads, "nquads");
         Budget budget = new Budget(workBudget, timeBudgetNanos);
         RdfCanon canon = RdfCanon.create(digest(), budget);
-        try {
-            new NQuadsReader(new StringReader(nquads)).provide(canon);
-        } catch (NQuadsReaderException | RdfConsumerException e) {
-            throw new MicrocredException(ErrorCode.INVALID_VALUE,
-                    "N-Quads input is malformed: " + e.getMessage(), null, e);
-        }
+        readNQuads(nquads, canon);
         String out = finish(canon);
         return new Canonical(out, canon.mapping());
     }
@@ -334,7 +329,6 @@ public final class Canonicalizer {
      * leave out, or null.
      */
     private String run(JsonNode document, JsonNode context, boolean replaceContext, String excluded) {
-        SafeMode.checkInputKeys(document, new StringBuilder("$"), excluded);
         Budget budget = new Budget(workBudget, timeBudgetNanos).enter();
         try {
             ActiveContext active = context == null || context.isNull() ? emptyContext : activeContext(context);
@@ -343,6 +337,9 @@ public final class Canonicalizer {
                 return canonicalize(quads, budget);
             }
             generalRuns.increment();
+            // the fused path declines any key that looks like a keyword but is not one; here
+            // it must be found before Titanium silently drops it
+            SafeMode.checkInputKeys(document, new StringBuilder("$"), excluded);
             RdfCanon canon = RdfCanon.create(digest(), budget);
             JsonValue body = replaceContext ? withoutContext(document, excluded) : JsonBridge.toJsonP(document);
             JsonValue expanded = Expansion.with(active, body, null, null).ordered(false).compute();

@@ -16,11 +16,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -114,7 +112,7 @@ final class DirectRdf {
         } else {
             throw new Unsupported("document is not an object or array");
         }
-        return run.quads;
+        return run.dataset.quads();
     }
 
     int derivedContexts() {
@@ -152,8 +150,7 @@ final class DirectRdf {
      * a bail-out.
      */
     private final class Run {
-        private final List<SimpleCanon.Quad> quads = new ArrayList<>(64);
-        private final Set<SimpleCanon.Quad> seen = new HashSet<>(128);
+        private final SimpleCanon.Dataset dataset = new SimpleCanon.Dataset();
         private final Map<String, String> blankLabels = new HashMap<>();
         private final Budget budget;
         private int blankCounter;
@@ -172,10 +169,7 @@ final class DirectRdf {
 
         private void quad(String subject, String predicate, String object, String datatype, String language,
                 String graph) {
-            SimpleCanon.Quad quad = new SimpleCanon.Quad(subject, predicate, object, datatype, language, graph);
-            if (seen.add(quad)) {
-                quads.add(quad);
-            }
+            dataset.add(subject, predicate, object, datatype, language, graph);
         }
 
         /**
@@ -205,8 +199,8 @@ final class DirectRdf {
             }
             // step 8: property-scoped context, defined by the term in the incoming context
             if (activeProperty != null) {
-                JsonValue scoped = term(incoming, activeProperty) == null ? null
-                        : term(incoming, activeProperty).getLocalContext();
+                TermDefinition property = term(incoming, activeProperty);
+                JsonValue scoped = property == null ? null : property.getLocalContext();
                 if (scoped != null) {
                     TermDefinition own = term(ctx, activeProperty);
                     ctx = contexts.apply(ctx, scoped, own == null ? null : own.getBaseUrl(), true, true);

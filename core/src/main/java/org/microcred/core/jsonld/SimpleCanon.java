@@ -87,6 +87,23 @@ final class SimpleCanon {
         }
     }
 
+    /** A dataset being collected: each quad once, in the order first given. Not thread-safe. */
+    static final class Dataset {
+        private final List<Quad> quads = new ArrayList<>(64);
+        private final java.util.Set<Quad> seen = new java.util.HashSet<>(128);
+
+        void add(String subject, String predicate, String object, String datatype, String language, String graph) {
+            Quad quad = new Quad(subject, predicate, object, datatype, language, graph);
+            if (seen.add(quad)) {
+                quads.add(quad);
+            }
+        }
+
+        List<Quad> quads() {
+            return quads;
+        }
+    }
+
     /**
      * The canonical N-Quads of a dataset, or null if two blank nodes share a first-degree hash
      * (or a quad mentions one blank node twice).

@@ -177,7 +177,7 @@ class DirectRdfTest {
 
     private static final List<String> TERMS = terms();
     private static final String[] KEYWORDS = {"@id", "@type", "@value", "@language", "@list", "@set", "@graph",
-        "@index", "@reverse", "@json", "@direction", "@included", "@nest", "id", "type"};
+        "@index", "@reverse", "@json", "@direction", "@included", "@nest", "id", "type", "@foo", "@Value"};
     private static final String[] STRINGS = {"https://example.org/x", "urn:uuid:6e0f1c5a-0000-4000-8000-000000000001",
         "did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK", "relative/path", "_:b1", "_:other", "", "en",
         "EN-us", "not a tag!", "xsd:string", "xsd:dateTime", "2010-01-01T00:00:00Z", "Achievement",
