@@ -16,6 +16,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.microcred.core.internal.OrderedParallel;
 import org.microcred.core.json.Json;
 import org.microcred.core.json.JsonLimits;
 import org.microcred.core.jsonld.Canonicalizer;
@@ -25,7 +26,6 @@ import org.microcred.core.proof.ProofSuites;
 import org.microcred.core.bake.BadgeBaker;
 import org.microcred.core.bake.BakedCredential;
 import org.microcred.verify.fetch.DocumentFetcher;
-import org.microcred.verify.internal.OrderedParallel;
 import org.microcred.verify.ob2.Ob2Verifier;
 import org.microcred.verify.internal.SuiteProofChecker;
 import org.microcred.verify.spi.ImageExtractor;
@@ -89,6 +89,10 @@ import org.microcred.verify.spi.StatusChecker;
  * described by {@link CheckId}.
  */
 public final class Verifier {
+
+    /** {@link #verifyAll}: inputs in flight per thread, and most inputs per task. */
+    private static final int BATCH_WINDOW_PER_THREAD = 32;
+    private static final int BATCH_MAX_CHUNK = 4;
 
     /** The default tolerated clock difference (5 minutes). */
     public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofMinutes(5);
@@ -369,8 +373,8 @@ public final class Verifier {
                 return Objects.requireNonNull(source.next(), "an input of verifyAll is null");
             }
         };
-        OrderedParallel<VerificationInput, VerificationReport> results =
-                new OrderedParallel<>(checked, this::verify, parallelism);
+        OrderedParallel<VerificationInput, VerificationReport> results = new OrderedParallel<>(checked, this::verify,
+                parallelism, BATCH_WINDOW_PER_THREAD * parallelism, BATCH_MAX_CHUNK, null, "microcred-verify", null);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results,
                 Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(results::close);
     }
