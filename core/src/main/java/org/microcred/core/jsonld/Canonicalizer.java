@@ -273,7 +273,7 @@ public final class Canonicalizer {
             return canonicalizeNQuadsMapped(nquads).nquads;
         }
         try {
-            return canonicalize(collected.dataset.quads(), budget);
+            return canonicalForm(collected.dataset.quads(), budget);
         } catch (Budget.Exceeded e) {
             throw budgetExceeded(e.getMessage(), e);
         }
@@ -334,7 +334,7 @@ public final class Canonicalizer {
             ActiveContext active = context == null || context.isNull() ? emptyContext : activeContext(context);
             List<SimpleCanon.Quad> quads = directToRdf(active, document, replaceContext, excluded, budget);
             if (quads != null) {
-                return canonicalize(quads, budget);
+                return canonicalForm(quads, budget);
             }
             generalRuns.increment();
             // the fused path declines any key that looks like a keyword but is not one; here
@@ -371,8 +371,8 @@ public final class Canonicalizer {
     }
 
     /**
-     * The fused expansion-to-RDF path ({@link DirectRdf}); false, having emitted nothing, when the
-     * document needs the general path (Titanium's expansion, node map and JSON-LD to RDF).
+     * The document's dataset by the fused expansion-to-RDF path ({@link DirectRdf}), or null when
+     * it needs the general path (Titanium's expansion, node map and JSON-LD to RDF).
      */
     private List<SimpleCanon.Quad> directToRdf(ActiveContext active, JsonNode document, boolean contextApplied,
             String excluded, Budget budget) {
@@ -399,7 +399,7 @@ public final class Canonicalizer {
      * RDFC-1.0 of a dataset: {@link SimpleCanon} when every blank node has its own first-degree
      * hash, Titanium's complete implementation otherwise.
      */
-    private String canonicalize(List<SimpleCanon.Quad> quads, Budget budget) {
+    private String canonicalForm(List<SimpleCanon.Quad> quads, Budget budget) {
         String simple = SimpleCanon.canonicalize(quads, digest(), budget);
         if (simple != null) {
             simpleCanons.increment();
